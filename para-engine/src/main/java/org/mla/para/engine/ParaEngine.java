@@ -1,0 +1,166 @@
+package org.mla.para.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.apiguardian.api.API;
+import org.mla.para.engine.internal.CompiledEdition;
+import org.mla.para.engine.internal.EditionSource;
+import org.mla.para.engine.internal.PortfolioReader;
+import org.mla.para.engine.internal.PortfolioValidation;
+import org.mla.para.engine.internal.ProblemOrder;
+import org.mla.para.engine.internal.Scorer;
+import org.mla.para.model.Assessment;
+import org.mla.para.model.Portfolio;
+import org.mla.para.model.constraints.KnownAreas;
+
+/**
+ * The one way in: assesses portfolios against the rule edition in force for them.
+ *
+ * <pre>{@code
+ * ParaEngine engine = ParaEngine.bundled();                 // compile once, share everywhere
+ * Assessment assessment = engine.assessJson(json, LocalDate.now());
+ * assessment.eligible();                                     // and every point explained
+ * }</pre>
+ *
+ * <p>Building an engine compiles its rules (seconds); assessing is fast. An engine is immutable
+ * and thread-safe: build one per set of editions and share it.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class ParaEngine {
+
+    /** Where "today" is: the program is Massachusetts'. */
+    public static final ZoneId PROGRAM_ZONE = ZoneId.of("America/New_York");
+
+    private final List<CompiledEdition> editions;
+
+    private ParaEngine(List<EditionSource> sources) {
+        List<CompiledEdition> compiled = new ArrayList<>();
+        for (EditionSource source : sources) {
+            compiled.add(CompiledEdition.compile(source));
+        }
+        compiled.sort(Comparator.comparing(c -> c.edition().effectiveFrom()));
+        this.editions = List.copyOf(compiled);
+    }
+
+    /**
+     * An engine with the editions bundled on the class path (the {@code reference} edition of
+     * {@code para-rules}).
+     *
+     * @throws RuleEditionException when a bundled edition does not compile
+     */
+    public static ParaEngine bundled() {
+        List<EditionSource> sources = EditionSource.bundled(ParaEngine.class.getClassLoader());
+        if (sources.isEmpty()) {
+            throw new RuleEditionException(EditionSource.BUNDLED_INDEX, "no bundled rule edition on the class path: add para-rules");
+        }
+        return new ParaEngine(sources);
+    }
+
+    /**
+     * An engine with the editions in {@code directory}: the directory itself when it holds an
+     * {@code edition.json}, otherwise each of its sub-folders that does.
+     *
+     * @throws RuleEditionException with every problem, by file, line and column, when an edition does not compile
+     */
+    public static ParaEngine fromDirectory(Path directory) {
+        return new ParaEngine(EditionSource.inDirectory(directory));
+    }
+
+    /** The editions this engine knows, oldest first. */
+    public List<Edition> editions() {
+        return editions.stream().map(CompiledEdition::edition).toList();
+    }
+
+    /** Assesses {@code portfolio} as of its submission date, or today in Massachusetts when it has none. */
+    public Assessment assess(Portfolio portfolio) {
+        return assess(portfolio, LocalDate.now(PROGRAM_ZONE));
+    }
+
+    /**
+     * Assesses {@code portfolio}. The assessment date is the portfolio's {@code submittedOn};
+     * {@code asOf} is used only when the portfolio has none.
+     *
+     * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
+     */
+    public Assessment assess(Portfolio portfolio, LocalDate asOf) {
+        return assessChecked(portfolio, asOf, List.of(), i -> i);
+    }
+
+    /**
+     * Reads and assesses a portfolio in the JSON format; problems of form and of content are
+     * reported together.
+     *
+     * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
+     */
+    public Assessment assessJson(String json, LocalDate asOf) {
+        PortfolioReader.Result read = PortfolioReader.read(json);
+        if (read.portfolio() == null) {
+            throw new InvalidPortfolioException(read.problems());
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        return assessChecked(read.portfolio(), asOf, problems, read::documentIndexOfClaim, read.problemPaths());
+    }
+
+    /** Every problem that keeps {@code portfolio} from being assessed; empty when it can be. */
+    public List<Problem> validate(Portfolio portfolio, LocalDate asOf) {
+        LocalDate day = assessmentDate(portfolio, asOf);
+        List<Problem> problems = new ArrayList<>();
+        CompiledEdition edition = editionFor(portfolio, problems);
+        List<String> areas = edition == null ? editions.get(editions.size() - 1).edition().areaCodes() : edition.edition().areaCodes();
+        problems.addAll(PortfolioValidation.validate(portfolio, day, new KnownAreas(areas), i -> i));
+        problems.sort(ProblemOrder.DOCUMENT);
+        return problems;
+    }
+
+    private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> formProblems, IntUnaryOperator claimIndex) {
+        return assessChecked(portfolio, asOf, new ArrayList<>(formProblems), claimIndex, java.util.Set.of());
+    }
+
+    private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> problems,
+            IntUnaryOperator claimIndex, java.util.Set<String> reported) {
+        LocalDate day = assessmentDate(portfolio, asOf);
+        CompiledEdition edition = editionFor(portfolio, problems);
+        List<String> areas = (edition == null ? editions.get(editions.size() - 1) : edition).edition().areaCodes();
+        for (Problem problem : PortfolioValidation.validate(portfolio, day, new KnownAreas(areas), claimIndex)) {
+            if (!reported.contains(problem.path())) {
+                problems.add(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(ProblemOrder.DOCUMENT);
+            throw new InvalidPortfolioException(problems);
+        }
+        return Scorer.score(edition, portfolio, day);
+    }
+
+    private static LocalDate assessmentDate(Portfolio portfolio, LocalDate asOf) {
+        if (portfolio.submittedOn() != null) {
+            return portfolio.submittedOn();
+        }
+        return asOf == null ? LocalDate.now(PROGRAM_ZONE) : asOf;
+    }
+
+    /** The edition with the latest effective date on or before registration; a problem when there is none. */
+    private CompiledEdition editionFor(Portfolio portfolio, List<Problem> problems) {
+        if (portfolio.registeredOn() == null) {
+            return null;
+        }
+        CompiledEdition inForce = null;
+        for (CompiledEdition edition : editions) {
+            if (!edition.edition().effectiveFrom().isAfter(portfolio.registeredOn())) {
+                inForce = edition;
+            }
+        }
+        if (inForce == null) {
+            Edition earliest = editions.get(0).edition();
+            problems.add(new Problem("registeredOn", "no rule edition was in force on " + portfolio.registeredOn()
+                    + " (the earliest, \"" + earliest.id() + "\", applies from " + earliest.effectiveFrom() + ")"));
+        }
+        return inForce;
+    }
+}

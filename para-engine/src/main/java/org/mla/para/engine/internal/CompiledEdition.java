@@ -1,0 +1,62 @@
+package org.mla.para.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.mla.para.engine.Edition;
+import org.mla.para.engine.Problem;
+import org.mla.para.engine.RuleEditionException;
+
+/**
+ * An edition whose rules are compiled into a Drools {@link KieBase}, once. A KieBase is
+ * thread-safe; every assessment opens its own session on it.
+ */
+public record CompiledEdition(Edition edition, KieBase kieBase) {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    /** Compiles the rules of {@code source} with the executable model; problems name file, line and column. */
+    public static CompiledEdition compile(EditionSource source) {
+        KieServices kie = KieServices.Factory.get();
+        // A release id of its own per build: editions can be compiled side by side without clashing.
+        ReleaseId releaseId = kie.newReleaseId("org.mla.para.editions", "edition-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem files = kie.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        Map<String, String> shownAs = new java.util.HashMap<>();
+        source.rules().forEach((name, text) -> {
+            String path = "src/main/resources/" + packageFolder(text) + "/" + name;
+            files.write(path, text);
+            shownAs.put(path, source.location() + "/" + name);
+        });
+        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = message.getPath() == null ? source.location() : shownAs.getOrDefault(message.getPath(), message.getPath());
+            String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + message.getColumn() : file;
+            problems.add(new Problem(where, message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new RuleEditionException(problems);
+        }
+        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        return new CompiledEdition(source.edition(), kieBase);
+    }
+
+    private static String packageFolder(String drl) {
+        Matcher matcher = PACKAGE.matcher(drl);
+        return matcher.find() ? matcher.group(1).replace('.', '/') : "rules";
+    }
+}

@@ -1,0 +1,259 @@
+package org.mla.para.engine.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mla.para.engine.Problem;
+import org.mla.para.model.Claim;
+import org.mla.para.model.ClaimType;
+import org.mla.para.model.Portfolio;
+
+/**
+ * Reads the portfolio format strictly: every unknown field, field of another claim type,
+ * wrongly typed value and unknown code is a problem with its path. The fields are the record
+ * components of the model, so the format and the model cannot drift apart.
+ */
+public final class PortfolioReader {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final String SCHEMA_VERSION = "schemaVersion";
+    private static final int SUPPORTED_SCHEMA = 1;
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> problemPaths = new LinkedHashSet<>();
+    private final List<Integer> claimIndexes = new ArrayList<>();
+
+    private PortfolioReader() {
+    }
+
+    /** What reading gave: a portfolio (partial when there were problems), the problems, and claim positions. */
+    public record Result(Portfolio portfolio, List<Problem> problems, Set<String> problemPaths, List<Integer> claimIndexes) {
+
+        /** The index a claim of the portfolio had in the document (claims of unknown type are skipped). */
+        public int documentIndexOfClaim(int modelIndex) {
+            return modelIndex < claimIndexes.size() ? claimIndexes.get(modelIndex) : modelIndex;
+        }
+    }
+
+    public static Result read(String json) {
+        PortfolioReader reader = new PortfolioReader();
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            reader.problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            return reader.result(null);
+        }
+        if (root == null || !root.isObject()) {
+            reader.problem("$", "must be a JSON object holding a portfolio");
+            return reader.result(null);
+        }
+        return reader.result(reader.portfolio(root));
+    }
+
+    private Result result(Portfolio portfolio) {
+        return new Result(portfolio, List.copyOf(problems), Set.copyOf(problemPaths), List.copyOf(claimIndexes));
+    }
+
+    private Portfolio portfolio(JsonNode root) {
+        JsonNode version = root.get(SCHEMA_VERSION);
+        if (version != null && !version.isNull() && !(version.isIntegralNumber() && version.asInt() == SUPPORTED_SCHEMA)) {
+            problem(SCHEMA_VERSION, "must be " + SUPPORTED_SCHEMA + " (was " + version + "); this version of PARA reads schema "
+                    + SUPPORTED_SCHEMA);
+        }
+        return record(Portfolio.class, root, "", Set.of(SCHEMA_VERSION));
+    }
+
+    private <R extends Record> R record(Class<R> type, JsonNode node, String path, Set<String> alsoAllowed) {
+        if (!node.isObject()) {
+            problem(path, "must be an object (was " + node + ")");
+            return null;
+        }
+        Set<String> names = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            if (!names.contains(field) && !alsoAllowed.contains(field)) {
+                problem(join(path, field), "unknown field");
+            }
+        }
+        return components(type, node, path);
+    }
+
+    /** Binds every component of {@code type} from the field of the same name. */
+    private <R> R components(Class<R> type, JsonNode node, String path) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            args[i] = value(node.get(name), components[i].getGenericType(), join(path, name));
+        }
+        return construct(type, components, args);
+    }
+
+    private Claim claim(JsonNode node, String path) {
+        if (!node.isObject()) {
+            problem(path, "must be an object (was " + node + ")");
+            return null;
+        }
+        JsonNode typeNode = node.get("type");
+        String known = Arrays.stream(ClaimType.values()).map(Enum::name).collect(Collectors.joining(", "));
+        if (typeNode == null || typeNode.isNull()) {
+            problem(path + ".type", "is required (one of " + known + ")");
+            return null;
+        }
+        ClaimType type;
+        try {
+            type = ClaimType.valueOf(typeNode.asText());
+        } catch (IllegalArgumentException e) {
+            problem(path + ".type", "unknown claim type " + typeNode + " (known: " + known + ")");
+            return null;
+        }
+        List<String> ownFields = type.fieldNames();
+        for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            if (!field.equals("type") && !ownFields.contains(field)) {
+                boolean ofAnotherType = Arrays.stream(ClaimType.values()).anyMatch(t -> t.fieldNames().contains(field));
+                problem(path + "." + field, ofAnotherType ? "not a field of " + type + " claims" : "unknown field");
+            }
+        }
+        return components(type.recordType(), node, path);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object value(JsonNode node, Type type, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            return list(node, list.getActualTypeArguments()[0], path);
+        }
+        Class<?> raw = (Class<?>) type;
+        if (raw == String.class) {
+            return node.isTextual() ? node.asText() : wrong(path, "must be a string", node);
+        }
+        if (raw == Integer.class) {
+            return node.isIntegralNumber() && node.canConvertToInt() ? (Object) node.intValue()
+                    : wrong(path, "must be a whole number", node);
+        }
+        if (raw == BigDecimal.class) {
+            return node.isNumber() ? node.decimalValue() : wrong(path, "must be a number", node);
+        }
+        if (raw == Boolean.class) {
+            return node.isBoolean() ? (Object) node.booleanValue() : wrong(path, "must be true or false", node);
+        }
+        if (raw == LocalDate.class) {
+            return date(node, path);
+        }
+        if (raw.isEnum()) {
+            return constant((Class<? extends Enum>) raw, node, path);
+        }
+        if (raw == Claim.class) {
+            return claim(node, path);
+        }
+        if (raw.isRecord()) {
+            return record((Class<? extends Record>) raw, node, path, Set.of());
+        }
+        throw new IllegalStateException("no JSON mapping for " + type + " at " + path);
+    }
+
+    private List<Object> list(JsonNode node, Type elementType, String path) {
+        if (!node.isArray()) {
+            return (List<Object>) wrong(path, "must be a list", node);
+        }
+        boolean claims = elementType == Claim.class;
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String elementPath = path + "[" + i + "]";
+            int before = problems.size();
+            Object value = value(node.get(i), elementType, elementPath);
+            if (problems.size() == before || value != null) {
+                values.add(value);
+                if (claims) {
+                    claimIndexes.add(i);
+                }
+            }
+        }
+        return values;
+    }
+
+    private LocalDate date(JsonNode node, String path) {
+        if (node.isTextual()) {
+            try {
+                return LocalDate.parse(node.asText());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        return (LocalDate) wrong(path, "must be a date as yyyy-MM-dd", node);
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String path) {
+        if (node.isTextual()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(node.asText())) {
+                    return constant;
+                }
+            }
+        }
+        String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        problem(path, "unknown " + words(type.getSimpleName()) + " " + node + " (known: " + known + ")");
+        return null;
+    }
+
+    /** {@code EvidenceKind} becomes "evidence kind". */
+    private static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private Object wrong(String path, String expectation, JsonNode node) {
+        problem(path, expectation + " (was " + node + ")");
+        return null;
+    }
+
+    private void problem(String path, String message) {
+        String where = path.isEmpty() ? "$" : path;
+        problems.add(new Problem(where, message));
+        problemPaths.add(where);
+    }
+
+    private static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static <R> R construct(Class<R> type, RecordComponent[] components, Object[] args) {
+        try {
+            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Constructor<R> constructor = type.getDeclaredConstructor(parameterTypes);
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+}

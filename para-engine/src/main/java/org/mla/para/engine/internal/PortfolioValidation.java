@@ -1,0 +1,73 @@
+package org.mla.para.engine.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+import org.mla.para.engine.Problem;
+import org.mla.para.model.Portfolio;
+import org.mla.para.model.constraints.KnownAreas;
+
+/** Runs the model's Bean Validation constraints and turns violations into path-and-message problems. */
+public final class PortfolioValidation {
+
+    private static final HibernateValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ResourceBundleMessageInterpolator(
+                    new PlatformResourceBundleLocator("org/mla/para/engine/internal/ProblemMessages")))
+            .buildValidatorFactory()
+            .unwrap(HibernateValidatorFactory.class);
+
+    private PortfolioValidation() {
+    }
+
+    /**
+     * Every constraint violation of {@code portfolio} as a problem. Dates are checked against
+     * {@code asOf}, areas against {@code areas}; {@code claimIndex} maps a claim's position in
+     * the portfolio to its position in the document it was read from.
+     */
+    public static List<Problem> validate(Portfolio portfolio, LocalDate asOf, KnownAreas areas, IntUnaryOperator claimIndex) {
+        Clock assessmentDay = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Validator validator = FACTORY.usingContext()
+                .clockProvider(() -> assessmentDay)
+                .constraintValidatorPayload(areas)
+                .getValidator();
+        List<Problem> problems = new ArrayList<>();
+        for (ConstraintViolation<Portfolio> violation : validator.validate(portfolio)) {
+            problems.add(new Problem(path(violation.getPropertyPath(), claimIndex), violation.getMessage()));
+        }
+        return problems;
+    }
+
+    /** {@code claims[3].areas[1].percent}, with the claim index of the document; {@code $} for the root. */
+    static String path(Path path, IntUnaryOperator claimIndex) {
+        StringBuilder text = new StringBuilder();
+        String previous = null;
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                int index = "claims".equals(previous) && text.indexOf(".") < 0 ? claimIndex.applyAsInt(node.getIndex()) : node.getIndex();
+                text.append('[').append(index).append(']');
+            }
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getKind() == ElementKind.BEAN) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('.');
+            }
+            text.append(node.getName());
+            previous = node.getName();
+        }
+        return text.length() == 0 ? "$" : text.toString();
+    }
+}

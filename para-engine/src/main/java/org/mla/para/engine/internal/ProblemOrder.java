@@ -1,0 +1,28 @@
+package org.mla.para.engine.internal;
+
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mla.para.engine.Problem;
+
+/** Orders problems as they appear in a document: {@code claims[2]} before {@code claims[10]}. */
+public final class ProblemOrder {
+
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    /** By path, indexes compared as numbers; a problem's own order is kept among equal paths. */
+    public static final Comparator<Problem> DOCUMENT = Comparator.comparing(p -> sortKey(p.path()));
+
+    private ProblemOrder() {
+    }
+
+    private static String sortKey(String path) {
+        Matcher matcher = INDEX.matcher(path);
+        StringBuilder key = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(key, "[" + String.format("%09d", Integer.parseInt(matcher.group(1))) + "]");
+        }
+        matcher.appendTail(key);
+        return key.toString();
+    }
+}

@@ -1,0 +1,126 @@
+package org.mla.para.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.mla.para.engine.InvalidPortfolioException;
+import org.mla.para.engine.ParaEngine;
+import org.mla.para.engine.ParaJson;
+import org.mla.para.engine.Problem;
+import org.mla.para.engine.RuleEditionException;
+import org.mla.para.model.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code para assess}: assesses portfolio files and reports every point. */
+@Command(name = "assess",
+        description = {"Assesses portfolios against the rule edition in force for each, and explains every point.",
+            "A FILE that is a directory means every *.json directly in it, in name order."})
+final class AssessCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "portfolio JSON files or directories of them")
+    private List<Path> files;
+
+    @Option(names = "--json", description = "print one assessment JSON object per line, in argument order")
+    private boolean json;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
+            description = "assessment date for portfolios without submittedOn (default: today in Massachusetts)")
+    private LocalDate asOf;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "use the rule editions in DIR instead of the bundled ones")
+    private Path rules;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Arguments that named no readable file or directory. */
+    private int missing;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ParaEngine engine;
+        try {
+            engine = rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
+        } catch (RuleEditionException e) {
+            e.problems().forEach(problem -> err.println(problem));
+            return ExitCodes.BROKEN_RULES;
+        }
+        int status = ExitCodes.ASSESSED;
+        boolean first = true;
+        for (Path file : portfolioFiles(err)) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Assessment assessment = engine.assessJson(text, asOf);
+                if (json) {
+                    out.println(ParaJson.write(assessment));
+                } else {
+                    if (!first) {
+                        out.println();
+                    }
+                    out.print(HumanReport.of(file, assessment, ParaJson.readPortfolio(text)));
+                }
+                first = false;
+            } catch (InvalidPortfolioException e) {
+                for (Problem problem : e.problems()) {
+                    err.println(file + ": " + problem);
+                }
+                status = worse(status, ExitCodes.INVALID_INPUT);
+            } catch (RuleEditionException e) {
+                e.problems().forEach(problem -> err.println(file + ": " + problem));
+                return ExitCodes.BROKEN_RULES;
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                status = worse(status, ExitCodes.OTHER);
+            }
+        }
+        out.flush();
+        if (missing > 0) {
+            status = worse(status, ExitCodes.OTHER);
+        }
+        return status;
+    }
+
+    /** Files as given; a directory gives its *.json files in name order. */
+    private List<Path> portfolioFiles(PrintWriter err) {
+        List<Path> portfolios = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> children = Files.list(file)) {
+                    children.filter(child -> child.getFileName().toString().endsWith(".json") && Files.isRegularFile(child))
+                            .sorted().forEach(portfolios::add);
+                } catch (IOException e) {
+                    err.println(file + ": cannot list: " + e.getMessage());
+                    missing++;
+                }
+            } else if (Files.isRegularFile(file)) {
+                portfolios.add(file);
+            } else {
+                err.println(file + ": no such file or directory");
+                missing++;
+            }
+        }
+        return portfolios;
+    }
+
+    /** Invalid input outranks other failures: it is what the user can fix. */
+    private static int worse(int current, int next) {
+        if (current == ExitCodes.INVALID_INPUT || next == ExitCodes.INVALID_INPUT) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        return Math.max(current, next);
+    }
+}

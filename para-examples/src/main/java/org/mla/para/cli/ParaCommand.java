@@ -1,0 +1,41 @@
+package org.mla.para.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code para}: the command-line face of PARA. */
+@Command(name = "para",
+        mixinStandardHelpOptions = true,
+        version = "PARA 0.1",
+        description = "Scores PARA certification portfolios and explains every point.",
+        subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every portfolio was assessed (eligible or not)",
+            "1:anything else went wrong (for example a file that cannot be read)",
+            "2:some input was invalid; its problems are on standard error",
+            "3:the rule files are broken"})
+public final class ParaCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that run it in-process. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ParaCommand());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("para: " + exception);
+            return ExitCodes.OTHER;
+        });
+        return commandLine;
+    }
+}

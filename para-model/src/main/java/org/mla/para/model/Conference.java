@@ -1,0 +1,32 @@
+package org.mla.para.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.mla.para.model.constraints.Between;
+import org.mla.para.model.constraints.KnownArea;
+import org.mla.para.model.constraints.NotAfterAssessmentDate;
+
+/**
+ * A conference attended; the date is its first day.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Conference(
+        @NotBlank String id,
+        @NotBlank String title,
+        @NotNull @KnownArea String area,
+        @NotNull @NotAfterAssessmentDate LocalDate date,
+        @NotNull @Between(min = "1", max = "5") Integer days,
+        @NotNull List<@NotNull EvidenceKind> evidence) implements Claim, SingleArea, Dated {
+
+    public Conference {
+        evidence = Lists.copyOf(evidence);
+    }
+
+    @Override
+    public ClaimType type() {
+        return ClaimType.CONFERENCE;
+    }
+}

@@ -1,0 +1,45 @@
+package org.mla.para.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.mla.para.model.constraints.Between;
+import org.mla.para.model.constraints.NotAfterAssessmentDate;
+import org.mla.para.model.constraints.UniqueClaimIds;
+import org.mla.para.model.constraints.UniqueLevels;
+
+/**
+ * An applicant's portfolio for one level: who, which level, when, and the claims that should
+ * earn the points. Immutable; build one in code or read one with the engine's JSON reader.
+ *
+ * @param applicant    who applies
+ * @param targetLevel  the level applied for, 1..4
+ * @param registeredOn the day the applicant registered; picks the rule edition in force
+ * @param submittedOn  the day the portfolio was submitted, the assessment date; {@code null}
+ *                     when not yet submitted
+ * @param heldLevels   the levels already awarded; empty when none
+ * @param claims       the claims, in the order the applicant listed them (that order decides
+ *                     which claims a cap reaches first)
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Portfolio(
+        @NotNull @Valid Applicant applicant,
+        @NotNull @Between(min = "1", max = "4") Integer targetLevel,
+        @NotNull @NotAfterAssessmentDate LocalDate registeredOn,
+        LocalDate submittedOn,
+        @NotNull @UniqueLevels List<@NotNull @Valid HeldLevel> heldLevels,
+        @NotEmpty(message = "must list at least one claim") @UniqueClaimIds List<@NotNull @Valid Claim> claims) {
+
+    public Portfolio {
+        heldLevels = heldLevels == null ? List.of() : Lists.copyOf(heldLevels);
+        claims = Lists.copyOf(claims);
+    }
+
+    /** The same portfolio with other claims: handy for "what if" questions. */
+    public Portfolio withClaims(List<? extends Claim> otherClaims) {
+        return new Portfolio(applicant, targetLevel, registeredOn, submittedOn, heldLevels, List.copyOf(otherClaims));
+    }
+}
