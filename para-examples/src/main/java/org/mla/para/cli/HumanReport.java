@@ -99,7 +99,7 @@ final class HumanReport {
     private static String notes(ClaimAssessment claim) {
         String notes = claim.notes().stream().map(Enum::name).collect(Collectors.joining(", "));
         if (claim.pendingPoints() > 0) {
-            notes += " (" + claim.pendingPoints() + " pending evidence)";
+            notes += " (+" + claim.pendingPoints() + " with evidence)";
         }
         return notes;
     }

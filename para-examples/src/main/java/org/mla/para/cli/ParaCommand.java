@@ -26,6 +26,9 @@ public final class ParaCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
+        // print INFO lines at people; route it to SLF4J, configured at WARN for this command.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(commandLine().execute(args));
     }
 

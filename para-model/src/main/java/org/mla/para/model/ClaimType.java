@@ -1,7 +1,5 @@
 package org.mla.para.model;
 
-import java.util.Arrays;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /** The claim types of the portfolio format, each with the record that carries it. */
@@ -28,10 +26,5 @@ public enum ClaimType {
     /** The record class that carries claims of this type. */
     public Class<? extends Claim> recordType() {
         return recordType;
-    }
-
-    /** The names of this type's fields, in the order the record declares them. */
-    public List<String> fieldNames() {
-        return Arrays.stream(recordType.getRecordComponents()).map(c -> c.getName()).toList();
     }
 }

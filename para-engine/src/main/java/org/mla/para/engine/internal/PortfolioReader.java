@@ -6,10 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -94,7 +91,7 @@ public final class PortfolioReader {
             problem(path, "must be an object (was " + node + ")");
             return null;
         }
-        Set<String> names = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        List<String> names = RecordShape.of(type).names();
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
             String field = fields.next();
             if (!names.contains(field) && !alsoAllowed.contains(field)) {
@@ -106,13 +103,13 @@ public final class PortfolioReader {
 
     /** Binds every component of {@code type} from the field of the same name. */
     private <R> R components(Class<R> type, JsonNode node, String path) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            String name = components[i].getName();
-            args[i] = value(node.get(name), components[i].getGenericType(), join(path, name));
+        RecordShape shape = RecordShape.of(type);
+        Object[] args = new Object[shape.names().size()];
+        for (int i = 0; i < args.length; i++) {
+            String name = shape.names().get(i);
+            args[i] = value(node.get(name), shape.types().get(i), join(path, name));
         }
-        return construct(type, components, args);
+        return type.cast(shape.construct(args));
     }
 
     private Claim claim(JsonNode node, String path) {
@@ -133,11 +130,11 @@ public final class PortfolioReader {
             problem(path + ".type", "unknown claim type " + typeNode + " (known: " + known + ")");
             return null;
         }
-        List<String> ownFields = type.fieldNames();
+        List<String> ownFields = RecordShape.of(type.recordType()).names();
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
             String field = fields.next();
             if (!field.equals("type") && !ownFields.contains(field)) {
-                boolean ofAnotherType = Arrays.stream(ClaimType.values()).anyMatch(t -> t.fieldNames().contains(field));
+                boolean ofAnotherType = RecordShape.isClaimField(field);
                 problem(path + "." + field, ofAnotherType ? "not a field of " + type + " claims" : "unknown field");
             }
         }
@@ -243,17 +240,5 @@ public final class PortfolioReader {
 
     private static String join(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
-    }
-
-    private static <R> R construct(Class<R> type, RecordComponent[] components, Object[] args) {
-        try {
-            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            Constructor<R> constructor = type.getDeclaredConstructor(parameterTypes);
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
-        }
     }
 }
