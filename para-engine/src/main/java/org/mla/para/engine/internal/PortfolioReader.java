@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ import org.mla.para.model.Portfolio;
 public final class PortfolioReader {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -193,6 +195,10 @@ public final class PortfolioReader {
                 if (claims) {
                     claimIndexes.add(i);
                 }
+            } else {
+                // The list lost an element to a problem already reported: what is left of it
+                // (too short, say) is no news to the reader of the problems.
+                problemPaths.add(path);
             }
         }
         return values;
