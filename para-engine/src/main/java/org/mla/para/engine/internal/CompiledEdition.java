@@ -1,6 +1,7 @@
 package org.mla.para.engine.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +25,8 @@ import org.mla.para.engine.RuleEditionException;
 public record CompiledEdition(Edition edition, KieBase kieBase) {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** The parser's own position, more precise than the message's: "[ERR 102] Line 5:9 mismatched input". */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (?<line>\\d+):(?<column>\\d+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     /** Compiles the rules of {@code source} with the executable model; problems name file, line and column. */
@@ -33,7 +36,7 @@ public record CompiledEdition(Edition edition, KieBase kieBase) {
         ReleaseId releaseId = kie.newReleaseId("org.mla.para.editions", "edition-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        Map<String, String> shownAs = new java.util.HashMap<>();
+        Map<String, String> shownAs = new HashMap<>();
         source.rules().forEach((name, text) -> {
             String path = "src/main/resources/" + packageFolder(text) + "/" + name;
             files.write(path, text);
@@ -42,9 +45,7 @@ public record CompiledEdition(Edition edition, KieBase kieBase) {
         KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String file = message.getPath() == null ? source.location() : shownAs.getOrDefault(message.getPath(), message.getPath());
-            String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + message.getColumn() : file;
-            problems.add(new Problem(where, message.getText().strip()));
+            problems.add(problem(message, shownAs, source.location()));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
@@ -53,6 +54,26 @@ public record CompiledEdition(Edition edition, KieBase kieBase) {
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
         return new CompiledEdition(source.edition(), kieBase);
+    }
+
+    /** A Drools message as {@code file:line:col: text}, with the file as the maintainer knows it. */
+    private static Problem problem(Message message, Map<String, String> shownAs, String location) {
+        String file = location;
+        if (message.getPath() != null) {
+            file = shownAs.entrySet().stream().filter(e -> e.getKey().endsWith(message.getPath()))
+                    .map(Map.Entry::getValue).findFirst().orElse(message.getPath());
+        }
+        String text = message.getText().strip();
+        int line = message.getLine();
+        int column = message.getColumn();
+        Matcher position = PARSER_POSITION.matcher(text);
+        if (position.find()) {
+            line = Integer.parseInt(position.group("line"));
+            column = Integer.parseInt(position.group("column"));
+            text = text.substring(position.end()).strip();
+        }
+        String where = line > 0 ? file + ":" + line + ":" + column : file;
+        return new Problem(where, text);
     }
 
     private static String packageFolder(String drl) {

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.mla.para.model.Source;
 /** Writes assessments and portfolios in the interchange format, and reads assessments back. */
 public final class JsonWriting {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonWriting() {
     }
@@ -85,7 +84,7 @@ public final class JsonWriting {
 
     private static Assessment assessment(JsonNode root) {
         Map<Source, Integer> sources = new EnumMap<>(Source.class);
-        root.get("sourcePoints").fields().forEachRemaining(e -> sources.put(Source.valueOf(e.getKey()), e.getValue().intValue()));
+        root.get("sourcePoints").properties().forEach(e -> sources.put(Source.valueOf(e.getKey()), e.getValue().intValue()));
         List<ClaimAssessment> claims = new ArrayList<>();
         for (JsonNode claim : root.get("claims")) {
             List<Note> notes = new ArrayList<>();
@@ -108,8 +107,7 @@ public final class JsonWriting {
 
     private static Map<String, Integer> integers(JsonNode object) {
         Map<String, Integer> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             values.put(field.getKey(), field.getValue().intValue());
         }
         return values;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ import org.mla.para.model.Portfolio;
 public final class PortfolioReader {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -143,7 +143,7 @@ public final class PortfolioReader {
         return components(type.recordType(), node, path);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings({"unchecked", "rawtypes"}) // enum and record classes come from the model's own declarations
     private Object value(JsonNode node, Type type, String path) {
         if (node == null || node.isNull()) {
             return null;
@@ -182,7 +182,8 @@ public final class PortfolioReader {
 
     private List<Object> list(JsonNode node, Type elementType, String path) {
         if (!node.isArray()) {
-            return (List<Object>) wrong(path, "must be a list", node);
+            wrong(path, "must be a list", node);
+            return null;
         }
         boolean claims = elementType == Claim.class;
         List<Object> values = new ArrayList<>();

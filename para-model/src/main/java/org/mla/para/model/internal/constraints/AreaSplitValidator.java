@@ -21,17 +21,26 @@ public final class AreaSplitValidator implements ConstraintValidator<AreaSplit, 
         HibernateConstraintValidatorContext hibernate = Messages.hibernate(context);
         hibernate.disableDefaultConstraintViolation();
         boolean valid = true;
-        Map<String, Integer> firstIndex = new HashMap<>();
         int sum = 0;
         boolean complete = true;
-        for (int i = 0; i < shares.size(); i++) {
-            AreaShare share = shares.get(i);
+        for (AreaShare share : shares) {
             if (share == null || share.percent() == null) {
                 complete = false;
-                continue;
+            } else {
+                sum += share.percent();
             }
-            sum += share.percent();
-            Integer first = share.area() == null ? null : firstIndex.putIfAbsent(share.area(), i);
+        }
+        // The violation on the list itself first: building one on an element changes the builder's path.
+        if (complete && sum != WHOLE) {
+            valid = false;
+            hibernate.addMessageParameter("sum", sum);
+            hibernate.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addConstraintViolation();
+        }
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < shares.size(); i++) {
+            AreaShare share = shares.get(i);
+            Integer first = share == null || share.area() == null ? null : firstIndex.putIfAbsent(share.area(), i);
             if (first != null) {
                 valid = false;
                 hibernate.addMessageParameter("area", share.area()).addMessageParameter("first", first);
@@ -39,12 +48,6 @@ public final class AreaSplitValidator implements ConstraintValidator<AreaSplit, 
                         .addPropertyNode("area").inIterable().atIndex(i)
                         .addConstraintViolation();
             }
-        }
-        if (complete && sum != WHOLE) {
-            valid = false;
-            hibernate.addMessageParameter("sum", sum);
-            hibernate.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addConstraintViolation();
         }
         return valid;
     }

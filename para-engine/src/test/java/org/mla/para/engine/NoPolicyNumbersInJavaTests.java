@@ -1,0 +1,59 @@
+package org.mla.para.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Point values, thresholds, windows and caps belong to the rule files. This test reads the
+ * main Java sources of the model and the engine and fails on any number in code other than 0
+ * and 1, except the few listed here with the reason they are not policy.
+ */
+class NoPolicyNumbersInJavaTests {
+
+    private static final Set<String> ALLOWED = Set.of(
+            "AreaSplitValidator.java 100",   // percentages add up to a whole: 100 is what "percent" means
+            "Scorer.java 200",               // guard against rules that loop: firings per claim
+            "Scorer.java 1_000");            // and its base
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
+
+    @Test
+    void theModelAndEngineSourcesHoldNoPolicyNumbers() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("../para-model/src/main/java"))) {
+            assertThat(root).as("run from the para-engine module folder").isDirectory();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher number = NUMBER.matcher(code(Files.readString(file)));
+                    while (number.find()) {
+                        String literal = number.group().replaceAll("[lLdDfF]$", "");
+                        String site = file.getFileName() + " " + literal;
+                        if (!literal.equals("0") && !literal.equals("1") && !ALLOWED.contains(site)) {
+                            found.add(site);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("numbers in Java that may be policy: move them to the rule files").isEmpty();
+    }
+
+    /** The source without comments, strings and characters. */
+    private static String code(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", "")
+                .replaceAll("//[^\\n]*", "")
+                .replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
+                .replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"")
+                .replaceAll("'(\\\\.|[^'\\\\])*'", "''");
+    }
+}

@@ -1,0 +1,49 @@
+package org.mla.para.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimTests {
+
+    private static Presentation titled(String title) {
+        return new Presentation("p1", title, "GENERAL", LocalDate.of(2025, 1, 1), List.of(EvidenceKind.PROGRAM));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is \"{1}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            Self-Checkout Without Tears            | self-checkout without tears
+            '  Self-Checkout   Without Tears '     | self-checkout without tears
+            'Self-Checkout\t\nWithout\u2003Tears'  | self-checkout without tears
+            MLA                                    | mla
+            """)
+    void titlesAreComparedTrimmedCollapsedAndIgnoringCase(String title, String key) {
+        assertThat(titled(title.translateEscapes()).titleKey()).isEqualTo(key);
+    }
+
+    @Test
+    void everyClaimTypeNamesItsRecordAndTheRecordItsType() {
+        for (ClaimType type : ClaimType.values()) {
+            assertThat(type.recordType().isRecord()).isTrue();
+            assertThat(Claim.class.getPermittedSubclasses()).contains(type.recordType());
+        }
+        assertThat(Claim.class.getPermittedSubclasses()).hasSize(ClaimType.values().length);
+        assertThat(titled("x").type()).isEqualTo(ClaimType.PRESENTATION);
+    }
+
+    @Test
+    void claimsAndPortfoliosAreImmutable() {
+        List<EvidenceKind> evidence = new ArrayList<>(List.of(EvidenceKind.PROGRAM));
+        Presentation presentation = new Presentation("p1", "Talk", "GENERAL", LocalDate.of(2025, 1, 1), evidence);
+        evidence.clear();
+
+        assertThat(presentation.evidence()).containsExactly(EvidenceKind.PROGRAM);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> presentation.evidence().add(EvidenceKind.COPY))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}
