@@ -40,8 +40,17 @@ public final class ParaEngine {
 
     private ParaEngine(List<EditionSource> sources) {
         List<CompiledEdition> compiled = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (EditionSource source : sources) {
-            compiled.add(CompiledEdition.compile(source));
+            try {
+                compiled.add(CompiledEdition.compile(source));
+            } catch (RuleEditionException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.addAll(EditionSource.clashes(sources));
+        if (!problems.isEmpty()) {
+            throw new RuleEditionException(problems);
         }
         compiled.sort(Comparator.comparing(c -> c.edition().effectiveFrom()));
         this.editions = List.copyOf(compiled);
@@ -69,6 +78,48 @@ public final class ParaEngine {
      */
     public static ParaEngine fromDirectory(Path directory) {
         return new ParaEngine(EditionSource.inDirectory(directory));
+    }
+
+    /**
+     * Gathers editions for an engine. Two editions with the same id, or with the same
+     * effective date, are refused: which would be in force would be ambiguous.
+     */
+    @API(status = API.Status.STABLE, since = "0.1")
+    public static final class Builder {
+
+        private final List<EditionSource> sources = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds the editions bundled on the class path. */
+        public Builder withBundledEditions() {
+            sources.addAll(EditionSource.bundled(ParaEngine.class.getClassLoader()));
+            return this;
+        }
+
+        /** Adds the editions in {@code directory} (the folder itself, or each sub-folder with an edition.json). */
+        public Builder withEditionsIn(Path directory) {
+            sources.addAll(EditionSource.inDirectory(directory));
+            return this;
+        }
+
+        /**
+         * Compiles every edition.
+         *
+         * @throws RuleEditionException with every problem of every edition
+         */
+        public ParaEngine build() {
+            if (sources.isEmpty()) {
+                throw new RuleEditionException("$", "no rule edition given: add the bundled editions or a rule directory");
+            }
+            return new ParaEngine(sources);
+        }
+    }
+
+    /** Starts an engine with editions from several places: the class path, rule directories. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The editions this engine knows, oldest first. */

@@ -78,6 +78,26 @@ public record EditionSource(String location, Edition edition, Map<String, String
         }
     }
 
+    /** Editions that share an id or an effective date: which is in force would be ambiguous. */
+    public static List<Problem> clashes(List<EditionSource> sources) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        Map<LocalDate, String> dates = new LinkedHashMap<>();
+        for (EditionSource source : sources) {
+            String where = source.location() + "/" + DESCRIPTOR;
+            String sameId = ids.putIfAbsent(source.edition().id(), source.location());
+            if (sameId != null) {
+                problems.add(new Problem(where, "id: \"" + source.edition().id() + "\" is already the id of the edition in " + sameId));
+            }
+            String sameDate = dates.putIfAbsent(source.edition().effectiveFrom(), source.location());
+            if (sameDate != null) {
+                problems.add(new Problem(where, "effectiveFrom: " + source.edition().effectiveFrom()
+                        + " is already when the edition in " + sameDate + " takes effect; each edition needs its own date"));
+            }
+        }
+        return problems;
+    }
+
     private static EditionSource fromClassPath(ClassLoader loader, String folder) {
         URL descriptor = loader.getResource(folder + "/" + DESCRIPTOR);
         if (descriptor == null) {
