@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 import org.apiguardian.api.API;
 import org.mla.para.engine.internal.CompiledEdition;
@@ -13,6 +17,7 @@ import org.mla.para.engine.internal.EditionSource;
 import org.mla.para.engine.internal.PortfolioReader;
 import org.mla.para.engine.internal.PortfolioValidation;
 import org.mla.para.engine.internal.ProblemOrder;
+import org.mla.para.engine.internal.Scenario;
 import org.mla.para.engine.internal.Scorer;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Portfolio;
@@ -149,12 +154,50 @@ public final class ParaEngine {
      * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
      */
     public Assessment assessJson(String json, LocalDate asOf) {
+        return assessJson(json, asOf, null, null);
+    }
+
+    private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Set<String> fired) {
         PortfolioReader.Result read = PortfolioReader.read(json);
         if (read.portfolio() == null) {
             throw new InvalidPortfolioException(read.problems());
         }
         List<Problem> problems = new ArrayList<>(read.problems());
-        return assessChecked(read.portfolio(), asOf, problems, read::documentIndexOfClaim, read.problemPaths());
+        return assessChecked(read.portfolio(), asOf, problems, read::documentIndexOfClaim, read.problemPaths(), forced, fired);
+    }
+
+    /**
+     * Runs the scenario files of every edition ({@code scenarios/*.json} in the edition's
+     * folder), each against its own edition.
+     */
+    public List<ScenarioResult> runScenarios() {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (CompiledEdition edition : editions) {
+            EditionSource source = edition.source();
+            source.scenarios().forEach((file, text) -> {
+                Scenario scenario = Scenario.parse(file, text, source.folder().resolve(EditionSource.SCENARIOS));
+                Set<String> fired = new TreeSet<>();
+                List<String> differences;
+                if (!scenario.fileProblems().isEmpty()) {
+                    differences = scenario.fileProblems();
+                } else {
+                    try {
+                        differences = scenario.differences(assessJson(scenario.portfolioJson(), scenario.asOf(), edition, fired));
+                    } catch (InvalidPortfolioException e) {
+                        differences = scenario.differences(e.problems());
+                    }
+                }
+                results.add(new ScenarioResult(edition.edition().id(), scenario.name(), scenario.description(), differences, fired));
+            });
+        }
+        return results;
+    }
+
+    /** The ids of every rule of each edition, by edition id: what scenarios can be checked to cover. */
+    public Map<String, Set<String>> ruleIds() {
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        editions.forEach(e -> ids.put(e.edition().id(), e.ruleIds()));
+        return ids;
     }
 
     /** Every problem that keeps {@code portfolio} from being assessed; empty when it can be. */
@@ -169,13 +212,13 @@ public final class ParaEngine {
     }
 
     private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> formProblems, IntUnaryOperator claimIndex) {
-        return assessChecked(portfolio, asOf, new ArrayList<>(formProblems), claimIndex, java.util.Set.of());
+        return assessChecked(portfolio, asOf, new ArrayList<>(formProblems), claimIndex, Set.of(), null, null);
     }
 
     private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> problems,
-            IntUnaryOperator claimIndex, java.util.Set<String> reported) {
+            IntUnaryOperator claimIndex, Set<String> reported, CompiledEdition forced, Set<String> fired) {
         LocalDate day = assessmentDate(portfolio, asOf);
-        CompiledEdition edition = editionFor(portfolio, problems);
+        CompiledEdition edition = forced != null ? forced : editionFor(portfolio, problems);
         List<String> areas = (edition == null ? editions.get(editions.size() - 1) : edition).edition().areaCodes();
         for (Problem problem : PortfolioValidation.validate(portfolio, day, new KnownAreas(areas), claimIndex)) {
             if (!reported.contains(problem.path())) {
@@ -186,7 +229,7 @@ public final class ParaEngine {
             problems.sort(ProblemOrder.DOCUMENT);
             throw new InvalidPortfolioException(problems);
         }
-        return Scorer.score(edition, portfolio, day);
+        return Scorer.score(edition, portfolio, day, fired);
     }
 
     private static LocalDate assessmentDate(Portfolio portfolio, LocalDate asOf) {

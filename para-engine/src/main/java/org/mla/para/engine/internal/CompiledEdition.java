@@ -22,7 +22,7 @@ import org.mla.para.engine.RuleEditionException;
  * An edition whose rules are compiled into a Drools {@link KieBase}, once. A KieBase is
  * thread-safe; every assessment opens its own session on it.
  */
-public record CompiledEdition(Edition edition, KieBase kieBase) {
+public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource source) {
 
     private static final AtomicLong BUILDS = new AtomicLong();
     /** The parser's own position, more precise than the message's: "[ERR 102] Line 5:9 mismatched input". */
@@ -42,8 +42,8 @@ public record CompiledEdition(Edition edition, KieBase kieBase) {
             files.write(path, text);
             shownAs.put(path, source.location() + "/" + name);
         });
+        List<Problem> problems = new ArrayList<>(RuleLint.check(source));
         KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
-        List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(problem(message, shownAs, source.location()));
         }
@@ -53,7 +53,7 @@ public record CompiledEdition(Edition edition, KieBase kieBase) {
         }
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return new CompiledEdition(source.edition(), kieBase);
+        return new CompiledEdition(source.edition(), kieBase, source);
     }
 
     /** A Drools message as {@code file:line:col: text}, with the file as the maintainer knows it. */
@@ -74,6 +74,13 @@ public record CompiledEdition(Edition edition, KieBase kieBase) {
         }
         String where = line > 0 ? file + ":" + line + ":" + column : file;
         return new Problem(where, text);
+    }
+
+    /** The {@code @id} of every rule of the edition. */
+    public java.util.Set<String> ruleIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> ids.add(Scorer.idOf(r))));
+        return ids;
     }
 
     private static String packageFolder(String drl) {

@@ -32,8 +32,14 @@ import org.mla.para.engine.RuleEditionException;
  * @param location where the edition was found, as shown in problems
  * @param edition  the parsed descriptor
  * @param rules    rule file name to its text, in name order
+ * @param folder   the edition's folder, for files that scenarios name
+ * @param scenarios scenario file name ({@code scenarios/*.json}) to its text, in name order
  */
-public record EditionSource(String location, Edition edition, Map<String, String> rules) {
+public record EditionSource(String location, Edition edition, Map<String, String> rules, Path folder,
+        Map<String, String> scenarios) {
+
+    /** The folder, under an edition, of its scenarios. */
+    public static final String SCENARIOS = "scenarios";
 
     public static final String DESCRIPTOR = "edition.json";
 
@@ -132,7 +138,16 @@ public record EditionSource(String location, Edition edition, Map<String, String
             if (rules.isEmpty()) {
                 throw new RuleEditionException(location, "the edition has no .drl rule files");
             }
-            return new EditionSource(location, edition, rules);
+            Map<String, String> scenarios = new LinkedHashMap<>();
+            Path scenarioFolder = folder.resolve(SCENARIOS);
+            if (Files.isDirectory(scenarioFolder)) {
+                try (Stream<Path> scenarioFiles = Files.list(scenarioFolder)) {
+                    for (Path file : scenarioFiles.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                        scenarios.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return new EditionSource(location, edition, rules, folder, scenarios);
         } catch (IOException e) {
             throw new RuleEditionException(location, "cannot read: " + e.getMessage());
         }

@@ -30,12 +30,17 @@ public final class Scorer {
     }
 
     public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf) {
+        return score(compiled, portfolio, asOf, null);
+    }
+
+    /** Scores, and adds the id of every rule that fired to {@code fired} when it is not null. */
+    public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, java.util.Set<String> fired) {
         String edition = compiled.edition().id();
         KieSession session = compiled.kieBase().newKieSession();
         List<ClaimScore> scores = new ArrayList<>();
         Tally tally = new Tally();
         try {
-            session.addEventListener(new RuleIdRecorder());
+            session.addEventListener(new RuleIdRecorder(fired));
             session.insert(new Candidate(portfolio.targetLevel(), asOf, portfolio.heldLevels()));
             session.insert(tally);
             List<Claim> claims = portfolio.claims();
@@ -88,8 +93,17 @@ public final class Scorer {
     /** Records, as a claim's rule, the {@code @id} of the rule whose consequence awarded its points. */
     private static final class RuleIdRecorder extends DefaultAgendaEventListener {
 
+        private final java.util.Set<String> fired;
+
+        RuleIdRecorder(java.util.Set<String> fired) {
+            this.fired = fired;
+        }
+
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (fired != null) {
+                fired.add(idOf(event.getMatch().getRule()));
+            }
             for (Object fact : event.getMatch().getObjects()) {
                 if (fact instanceof ClaimScore score && score.isScored() && score.getRule() == null) {
                     score.setRule(idOf(event.getMatch().getRule()));
@@ -97,9 +111,11 @@ public final class Scorer {
             }
         }
 
-        private static String idOf(Rule rule) {
-            Object id = rule.getMetaData().get("id");
-            return id == null ? rule.getName() : id.toString().replaceAll("^\"|\"$", "");
-        }
+    }
+
+    /** A rule's {@code @id}, or its name when it has none. */
+    static String idOf(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : id.toString().replaceAll("^\"|\"$", "");
     }
 }

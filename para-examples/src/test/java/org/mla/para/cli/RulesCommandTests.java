@@ -1,0 +1,102 @@
+package org.mla.para.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesCommandTests {
+
+    private static final String BUNDLED = "../para-rules/src/main/resources/org/mla/para/rules/reference";
+
+    /** A maintainer's working copy of the bundled edition, scenarios included. */
+    private static Path copyOfBundled(Path dir) throws IOException {
+        Path source = Path.of(BUNDLED);
+        Path target = dir.resolve("reference");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        Files.copy(in, copy);
+                    }
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void checkPassesTheBundledEdition() {
+        Para para = Para.run("rules", "check", BUNDLED);
+
+        assertThat(para.exitCode()).isZero();
+        assertThat(para.out()).startsWith("OK reference (in force from 2020-03-12): ").contains(" rules, 7 areas");
+    }
+
+    @Test
+    void checkReportsEachProblemWithFileLineAndColumnAndExitsThree(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Path awards = edition.resolve("activities.drl");
+        Files.writeString(awards, Files.readString(awards).replace("    @id(\"PA-AWARD\")\n", "")
+                .replace("import org.mla.para.model.Award;", "import org.mla.para.model.Award;\nimport java.io.File;"));
+
+        Para para = Para.run("rules", "check", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(3);
+        assertThat(para.errLines()).anyMatch(line -> line.startsWith(awards + ":12:8: \"java.io.File\" is not allowed"))
+                .anyMatch(line -> line.matches(java.util.regex.Pattern.quote(awards.toString()) + ":\\d+:1: rule \"Award: 10 points\" has no @id.*"))
+                .last().isEqualTo("2 problems in " + dir);
+        assertThat(para.out()).isEmpty();
+    }
+
+    @Test
+    void testRunsEveryScenarioAndPasses() {
+        Para para = Para.run("rules", "test", BUNDLED);
+
+        assertThat(para.exitCode()).isZero();
+        assertThat(para.outLines()).contains("PASS reference/eligible-for-level-1").last().asString().endsWith(" passed, 0 failed");
+    }
+
+    @Test
+    void aChangedExpectationFailsNamingTheScenario(@TempDir Path dir) throws IOException {
+        Path scenario = copyOfBundled(dir).resolve("scenarios/eligible-for-level-1.json");
+        Files.writeString(scenario, Files.readString(scenario).replace("\"totalPoints\": 138", "\"totalPoints\": 139"));
+
+        Para para = Para.run("rules", "test", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(1);
+        assertThat(para.outLines()).contains("FAIL reference/eligible-for-level-1: totalPoints: expected 139, was 138")
+                .last().asString().endsWith(" passed, 1 failed");
+    }
+
+    @Test
+    void aRuleChangeThatBreaksAScenarioIsCaught(@TempDir Path dir) throws IOException {
+        Path education = copyOfBundled(dir).resolve("education.drl");
+        Files.writeString(education, Files.readString(education).replace("Points.times($workshop.hours(), 5)",
+                "Points.times($workshop.hours(), 4)"));
+
+        Para para = Para.run("rules", "test", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(1);
+        assertThat(para.outLines()).anyMatch(line -> line.startsWith("FAIL reference/education-points: ")
+                && line.contains("claims.w1.points: expected 7, was 6"));
+    }
+
+    @Test
+    void aScenarioWithATypoInItsExpectationIsReportedNotIgnored(@TempDir Path dir) throws IOException {
+        Path scenario = copyOfBundled(dir).resolve("scenarios/cross-training-cap.json");
+        Files.writeString(scenario, Files.readString(scenario).replace("\"sourcePoints\"", "\"sourcePoint\""));
+
+        Para para = Para.run("rules", "test", dir.toString());
+
+        assertThat(para.outLines()).anyMatch(line -> line.startsWith("FAIL reference/cross-training-cap: expect.sourcePoint: unknown field"));
+    }
+}
