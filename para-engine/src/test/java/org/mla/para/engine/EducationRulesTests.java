@@ -18,6 +18,7 @@ import org.mla.para.model.ClaimAssessment;
 import org.mla.para.model.CreditSystem;
 import org.mla.para.model.Note;
 import org.mla.para.model.Source;
+import org.mla.para.testkit.ParaAssertions;
 
 class EducationRulesTests {
 
@@ -78,15 +79,11 @@ class EducationRulesTests {
         Assessment assessment = level(1).with(crossTraining("x1", 12), crossTraining("x2", 6), crossTraining("x3", 6),
                 crossTraining("x4", 1)).assess();
 
-        assertThat(assessment.claim("x1").orElseThrow().points()).isEqualTo(12);
-        assertThat(assessment.claim("x2").orElseThrow().points()).isEqualTo(6);
-        assertThat(assessment.claim("x2").orElseThrow().notes()).isEmpty();
-        assertThat(assessment.claim("x3").orElseThrow().points()).isEqualTo(2);
-        assertThat(assessment.claim("x3").orElseThrow().notes()).containsExactly(Note.CAPPED);
-        assertThat(assessment.claim("x4").orElseThrow().points()).isZero();
-        assertThat(assessment.claim("x4").orElseThrow().notes()).containsExactly(Note.CAPPED);
-        assertThat(assessment.claim("x4").orElseThrow().areas()).isEmpty();
-        assertThat(assessment.pointsFrom(Source.EDUCATION)).isEqualTo(20);
+        ParaAssertions.assertThat(assessment).hasPointsFrom(Source.EDUCATION, 20)
+                .claim("x1").earned(12).hasNoNotes()
+                .and().claim("x2").earned(6).hasNoNotes()
+                .and().claim("x3").earned(2).byRule("EDU-CROSS-TRAINING").hasNotes(Note.CAPPED)
+                .and().claim("x4").earned(0).hasNotes(Note.CAPPED).gives("PUBLIC_SERVICES", 0);
     }
 
     @Test
