@@ -14,6 +14,7 @@ import java.util.function.IntUnaryOperator;
 import org.apiguardian.api.API;
 import org.mla.para.engine.internal.CompiledEdition;
 import org.mla.para.engine.internal.EditionSource;
+import org.mla.para.engine.internal.GapFinder;
 import org.mla.para.engine.internal.PortfolioReader;
 import org.mla.para.engine.internal.PortfolioValidation;
 import org.mla.para.engine.internal.ProblemOrder;
@@ -217,6 +218,17 @@ public final class ParaEngine {
 
     private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> problems,
             IntUnaryOperator claimIndex, Set<String> reported, CompiledEdition forced, Set<String> fired) {
+        Checked checked = check(portfolio, asOf, problems, claimIndex, reported, forced);
+        return Scorer.score(checked.edition(), portfolio, checked.day(), fired);
+    }
+
+    /** A valid portfolio's edition and assessment date. */
+    private record Checked(CompiledEdition edition, LocalDate day) {
+    }
+
+    /** Validates against the edition in force (or {@code forced}); throws with every problem, the form's included. */
+    private Checked check(Portfolio portfolio, LocalDate asOf, List<Problem> problems, IntUnaryOperator claimIndex,
+            Set<String> reported, CompiledEdition forced) {
         LocalDate day = assessmentDate(portfolio, asOf);
         CompiledEdition edition = forced != null ? forced : editionFor(portfolio, problems);
         List<String> areas = (edition == null ? editions.get(editions.size() - 1) : edition).edition().areaCodes();
@@ -229,7 +241,32 @@ public final class ParaEngine {
             problems.sort(ProblemOrder.DOCUMENT);
             throw new InvalidPortfolioException(problems);
         }
-        return Scorer.score(edition, portfolio, day, fired);
+        return new Checked(edition, day);
+    }
+
+    /**
+     * What {@code portfolio} still needs for {@code level} (its own target level when null):
+     * each shortfall with ways to close it, the claims waiting for evidence, and a plan. Every
+     * suggestion is found by assessing hypothetical claims with the same rules.
+     *
+     * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public GapAnalysis gap(Portfolio portfolio, LocalDate asOf, Integer level) {
+        Portfolio target = level == null ? portfolio : portfolio.withTargetLevel(level);
+        Checked checked = check(target, asOf, new ArrayList<>(), i -> i, Set.of(), null);
+        return GapFinder.analyse(checked.edition(), target, checked.day());
+    }
+
+    /** {@link #gap(Portfolio, LocalDate, Integer)} for a portfolio in the JSON format. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public GapAnalysis gapJson(String json, LocalDate asOf, Integer level) {
+        PortfolioReader.Result read = PortfolioReader.read(json);
+        if (read.portfolio() == null || !read.problems().isEmpty()) {
+            // Form problems first: a portfolio that does not read cannot be planned for.
+            assessJson(json, asOf);
+        }
+        return gap(read.portfolio(), asOf, level);
     }
 
     private static LocalDate assessmentDate(Portfolio portfolio, LocalDate asOf) {

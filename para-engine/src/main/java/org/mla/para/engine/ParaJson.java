@@ -46,6 +46,12 @@ public final class ParaJson {
         return JsonWriting.text(JsonWriting.assessment(assessment), true);
     }
 
+    /** Writes a gap analysis as one line of JSON. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public static String write(GapAnalysis gap) {
+        return JsonWriting.text(JsonWriting.gap(gap), false);
+    }
+
     /** Reads an assessment written by {@link #write(Assessment)}. */
     public static Assessment readAssessment(String json) {
         return JsonWriting.readAssessment(json);

@@ -38,6 +38,11 @@ public record Portfolio(
         claims = Lists.copyOf(claims);
     }
 
+    /** The same portfolio applying for another level. */
+    public Portfolio withTargetLevel(int level) {
+        return new Portfolio(applicant, level, registeredOn, submittedOn, heldLevels, claims);
+    }
+
     /** The same portfolio with other claims: handy for "what if" questions. */
     public Portfolio withClaims(List<? extends Claim> otherClaims) {
         return new Portfolio(applicant, targetLevel, registeredOn, submittedOn, heldLevels, List.copyOf(otherClaims));

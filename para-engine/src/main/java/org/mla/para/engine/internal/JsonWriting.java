@@ -74,6 +74,47 @@ public final class JsonWriting {
         return root;
     }
 
+    /** A gap analysis: shortfalls with options, claims waiting for evidence, the plan and where it leads. */
+    public static ObjectNode gap(org.mla.para.engine.GapAnalysis gap) {
+        ObjectNode root = NODES.objectNode();
+        Assessment assessment = gap.assessment();
+        root.put("applicantId", assessment.applicantId());
+        root.put("edition", assessment.edition());
+        root.put("asOf", assessment.asOf().toString());
+        root.put("targetLevel", assessment.targetLevel());
+        root.put("eligible", assessment.eligible());
+        ArrayNode shortfalls = root.putArray("shortfalls");
+        for (var shortfall : gap.shortfalls()) {
+            ObjectNode node = shortfalls.addObject();
+            node.put("name", shortfall.name().name());
+            node.put("required", shortfall.required());
+            node.put("actual", shortfall.actual());
+            node.put("shortBy", shortfall.shortBy());
+            if (!shortfall.advice().isEmpty()) {
+                node.put("advice", shortfall.advice());
+            }
+            ArrayNode options = node.putArray("options");
+            for (var option : shortfall.options()) {
+                options.addObject().put("description", option.description()).put("gain", option.gain());
+            }
+        }
+        ArrayNode pending = root.putArray("pendingEvidence");
+        for (var waiting : gap.pendingEvidence()) {
+            ObjectNode node = pending.addObject().put("claimId", waiting.claimId()).put("pendingPoints", waiting.pendingPoints());
+            ArrayNode kinds = node.putArray("accepted");
+            waiting.accepted().forEach(kind -> kinds.add(kind.name()));
+        }
+        ArrayNode plan = root.putArray("plan");
+        for (var step : gap.plan()) {
+            ObjectNode node = plan.addObject().put("closes", step.closes().name()).put("description", step.description());
+            ArrayNode claims = node.putArray("claims");
+            step.claims().forEach(claim -> claims.add(value(claim)));
+        }
+        root.put("planMakesEligible", gap.planMakesEligible());
+        root.set("plannedAssessment", assessment(gap.plannedAssessment()));
+        return root;
+    }
+
     public static Assessment readAssessment(String json) {
         try {
             return assessment(PortfolioReader.MAPPER.readTree(json));

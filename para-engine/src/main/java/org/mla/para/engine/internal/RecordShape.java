@@ -29,6 +29,22 @@ record RecordShape(List<String> names, List<Type> types, Constructor<?> construc
         return CLAIM_FIELDS.contains(name);
     }
 
+    /** A copy of {@code record} with one component replaced. */
+    @SuppressWarnings("unchecked")
+    static <R> R with(R record, String component, Object value) {
+        RecordShape shape = of(record.getClass());
+        Object[] args = new Object[shape.names().size()];
+        for (int i = 0; i < args.length; i++) {
+            try {
+                args[i] = shape.names().get(i).equals(component) ? value
+                        : record.getClass().getRecordComponents()[i].getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (R) shape.construct(args);
+    }
+
     Object construct(Object[] args) {
         try {
             return constructor.newInstance(args);

@@ -1,0 +1,268 @@
+package org.mla.para.engine.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.mla.para.engine.GapAnalysis;
+import org.mla.para.model.Assessment;
+import org.mla.para.model.Claim;
+import org.mla.para.model.ClaimAssessment;
+import org.mla.para.model.ClaimType;
+import org.mla.para.model.EvidenceKind;
+import org.mla.para.model.Note;
+import org.mla.para.model.Portfolio;
+import org.mla.para.model.Requirement;
+import org.mla.para.model.RequirementName;
+
+/**
+ * Finds what a portfolio still needs by asking the rules: every option is a hypothetical
+ * portfolio assessed with the same edition. Nothing here knows a point value; a cap or a
+ * window that makes an addition useless simply shows as an addition that closes nothing.
+ */
+public final class GapFinder {
+
+    private final CompiledEdition edition;
+    private final LocalDate asOf;
+    private final List<HypotheticalClaims.Kind> kinds;
+    private final Map<ClaimType, List<EvidenceKind>> acceptedEvidence = new EnumMap<>(ClaimType.class);
+    private int planned;
+
+    private GapFinder(CompiledEdition edition, LocalDate asOf) {
+        this.edition = edition;
+        this.asOf = asOf;
+        this.kinds = HypotheticalClaims.kinds(asOf);
+    }
+
+    /** Analyses a valid portfolio whose target level is the level to reach. */
+    public static GapAnalysis analyse(CompiledEdition edition, Portfolio portfolio, LocalDate asOf) {
+        return new GapFinder(edition, asOf).analyse(portfolio);
+    }
+
+    private GapAnalysis analyse(Portfolio portfolio) {
+        Assessment assessment = score(portfolio);
+        List<GapAnalysis.PendingEvidence> pending = new ArrayList<>();
+        for (int i = 0; i < portfolio.claims().size(); i++) {
+            ClaimAssessment claim = assessment.claims().get(i);
+            if (claim.notes().contains(Note.NO_EVIDENCE) && claim.pendingPoints() > 0 && !accepted(portfolio, i).isEmpty()) {
+                pending.add(new GapAnalysis.PendingEvidence(claim.id(), claim.pendingPoints(), accepted(portfolio, i)));
+            }
+        }
+        List<GapAnalysis.Shortfall> shortfalls = new ArrayList<>();
+        for (Requirement requirement : assessment.requirements()) {
+            if (!requirement.met()) {
+                shortfalls.add(shortfall(portfolio, assessment, requirement));
+            }
+        }
+        List<GapAnalysis.Step> plan = new ArrayList<>();
+        Portfolio current = portfolio;
+        Assessment now = assessment;
+        // The work is done already: attaching its evidence comes first, wherever it helps.
+        for (GapAnalysis.PendingEvidence waiting : pending) {
+            int index = indexOf(current, waiting.claimId());
+            Claim proven = RecordShape.with(current.claims().get(index), "evidence", List.of(waiting.accepted().get(0)));
+            Portfolio candidate = apply(current, List.of(proven));
+            Assessment after = score(candidate);
+            RequirementName helped = helped(now, after);
+            if (helped != null) {
+                plan.add(new GapAnalysis.Step(helped, "attach " + or(waiting.accepted()) + " to " + proven.id() + " \""
+                        + proven.title() + "\"", List.of(proven)));
+                current = candidate;
+                now = after;
+            }
+        }
+        Set<RequirementName> given = new HashSet<>();
+        for (Requirement unmet = nextUnmet(now, given); unmet != null; unmet = nextUnmet(now, given)) {
+            List<GapAnalysis.Option> options = options(current, now, unmet.name(), true);
+            if (options.isEmpty()) {
+                given.add(unmet.name());
+                continue;
+            }
+            GapAnalysis.Option chosen = options.get(0);
+            plan.add(new GapAnalysis.Step(unmet.name(), chosen.description(), chosen.claims()));
+            current = apply(current, chosen.claims());
+            now = score(current);
+        }
+        return new GapAnalysis(assessment, shortfalls, pending, plan, current, now);
+    }
+
+    /** The first unmet requirement that {@code after} brings closer, or null. */
+    private static RequirementName helped(Assessment before, Assessment after) {
+        for (Requirement requirement : before.requirements()) {
+            if (!requirement.met() && after.requirement(requirement.name()).actual() > requirement.actual()) {
+                return requirement.name();
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(Portfolio portfolio, String claimId) {
+        for (int i = 0; i < portfolio.claims().size(); i++) {
+            if (portfolio.claims().get(i).id().equals(claimId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(claimId);
+    }
+
+    private Requirement nextUnmet(Assessment assessment, Set<RequirementName> given) {
+        return assessment.requirements().stream()
+                .filter(r -> !r.met() && r.name() != RequirementName.PREREQUISITE && !given.contains(r.name()))
+                .findFirst().orElse(null);
+    }
+
+    private GapAnalysis.Shortfall shortfall(Portfolio portfolio, Assessment assessment, Requirement requirement) {
+        if (requirement.name() == RequirementName.PREREQUISITE) {
+            String advice = requirement.actual() >= portfolio.targetLevel()
+                    ? "already holds Level " + requirement.actual() + ": apply for a higher level"
+                    : "must first hold Level " + requirement.required() + ": no claim can stand in for it";
+            return new GapAnalysis.Shortfall(requirement.name(), requirement.required(), requirement.actual(), advice, List.of());
+        }
+        return new GapAnalysis.Shortfall(requirement.name(), requirement.required(), requirement.actual(), "",
+                options(portfolio, assessment, requirement.name(), false));
+    }
+
+    /**
+     * Single changes that each meet {@code name}: evidence for a waiting claim first, then
+     * additions; only the first when {@code firstOnly}.
+     */
+    private List<GapAnalysis.Option> options(Portfolio portfolio, Assessment assessment, RequirementName name, boolean firstOnly) {
+        List<GapAnalysis.Option> options = new ArrayList<>();
+        int before = assessment.requirement(name).actual();
+        for (int i = 0; i < portfolio.claims().size(); i++) {
+            Claim claim = portfolio.claims().get(i);
+            if (!assessment.claims().get(i).notes().contains(Note.NO_EVIDENCE)) {
+                continue;
+            }
+            List<EvidenceKind> accepted = accepted(portfolio, i);
+            if (accepted.isEmpty()) {
+                continue;
+            }
+            Claim proven = RecordShape.with(claim, "evidence", List.of(accepted.get(0)));
+            Assessment after = score(apply(portfolio, List.of(proven)));
+            if (after.requirement(name).met()) {
+                options.add(new GapAnalysis.Option("attach " + or(accepted) + " to " + claim.id() + " \"" + claim.title() + "\"",
+                        after.requirement(name).actual() - before, List.of(proven)));
+                if (firstOnly) {
+                    return options;
+                }
+            }
+        }
+        String area = areaFor(portfolio, assessment, name);
+        for (HypotheticalClaims.Kind kind : kinds) {
+            Function<Integer, List<Claim>> make = q -> kind.make(q, area, asOf, nextId(portfolio), evidenceFor(portfolio, kind));
+            if (!meets(portfolio, make.apply(kind.max()), name)) {
+                continue;
+            }
+            int low = kind.min();
+            int high = kind.max();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (meets(portfolio, make.apply(middle), name)) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            List<Claim> claims = make.apply(low);
+            int gain = score(apply(portfolio, claims)).requirement(name).actual() - before;
+            options.add(new GapAnalysis.Option(kind.describe(low, area, asOf), gain, claims));
+            if (firstOnly) {
+                return options;
+            }
+        }
+        return options;
+    }
+
+    /**
+     * Where additions should go: for AREAS, the area not yet covered that has the most points;
+     * otherwise the area with the fewest points, which also spreads the portfolio.
+     */
+    private String areaFor(Portfolio portfolio, Assessment assessment, RequirementName name) {
+        List<String> areas = edition.edition().areaCodes();
+        if (name == RequirementName.AREAS) {
+            int covered = assessment.requirement(RequirementName.AREAS).actual();
+            HypotheticalClaims.Kind probe = kinds.get(0);
+            String best = null;
+            for (String area : areas) {
+                List<Claim> big = probe.make(probe.max(), area, asOf, nextId(portfolio), evidenceFor(portfolio, probe));
+                boolean uncovered = score(apply(portfolio, big)).requirement(RequirementName.AREAS).actual() > covered;
+                if (uncovered && (best == null || assessment.pointsIn(area) > assessment.pointsIn(best))) {
+                    best = area;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return areas.stream().min((a, b) -> Integer.compare(assessment.pointsIn(a), assessment.pointsIn(b))).orElseThrow();
+    }
+
+    private boolean meets(Portfolio portfolio, List<Claim> added, RequirementName name) {
+        return score(apply(portfolio, added)).requirement(name).met();
+    }
+
+    /** The evidence kinds that make claim {@code index} count, found by trying each. */
+    private List<EvidenceKind> accepted(Portfolio portfolio, int index) {
+        Claim claim = portfolio.claims().get(index);
+        return acceptedEvidence.computeIfAbsent(claim.type(), type -> Arrays.stream(EvidenceKind.values())
+                .filter(kind -> {
+                    Claim proven = RecordShape.with(claim, "evidence", List.of(kind));
+                    return !score(apply(portfolio, List.of(proven))).claims().get(index).notes().contains(Note.NO_EVIDENCE);
+                }).toList());
+    }
+
+    /** Evidence that makes a hypothetical claim of this kind count. */
+    private List<EvidenceKind> evidenceFor(Portfolio portfolio, HypotheticalClaims.Kind kind) {
+        Claim sample = kind.make(kind.min(), edition.edition().areaCodes().get(0), asOf, "probe", List.of()).get(0);
+        if (!acceptedEvidence.containsKey(sample.type())) {
+            Portfolio probe = apply(portfolio, List.of(sample));
+            accepted(probe, probe.claims().size() - 1);
+        }
+        List<EvidenceKind> accepted = acceptedEvidence.get(sample.type());
+        return accepted.isEmpty() ? List.of() : List.of(accepted.get(0));
+    }
+
+    /** The portfolio with {@code claims} added, or put in place of the claims with their ids. */
+    private static Portfolio apply(Portfolio portfolio, List<Claim> claims) {
+        List<Claim> result = new ArrayList<>(portfolio.claims());
+        for (Claim claim : claims) {
+            int existing = -1;
+            for (int i = 0; i < result.size(); i++) {
+                if (result.get(i).id().equals(claim.id())) {
+                    existing = i;
+                }
+            }
+            if (existing >= 0) {
+                result.set(existing, claim);
+            } else {
+                result.add(claim);
+            }
+        }
+        return portfolio.withClaims(result);
+    }
+
+    private String nextId(Portfolio portfolio) {
+        Set<String> ids = new HashSet<>();
+        portfolio.claims().forEach(c -> ids.add(c.id()));
+        String id;
+        do {
+            id = "plan-" + (++planned);
+        } while (ids.contains(id));
+        return id;
+    }
+
+    private Assessment score(Portfolio portfolio) {
+        return Scorer.score(edition, portfolio, asOf);
+    }
+
+    private static String or(List<EvidenceKind> kinds) {
+        List<String> names = kinds.stream().map(Enum::name).toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+}

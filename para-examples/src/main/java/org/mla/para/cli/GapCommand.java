@@ -1,0 +1,113 @@
+package org.mla.para.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.mla.para.engine.GapAnalysis;
+import org.mla.para.engine.InvalidPortfolioException;
+import org.mla.para.engine.ParaEngine;
+import org.mla.para.engine.ParaJson;
+import org.mla.para.engine.RuleEditionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code para gap}: what exactly a portfolio still needs for a level. */
+@Command(name = "gap",
+        description = {"Says what a portfolio still needs for its target level (or --level N): each unmet requirement",
+            "with ways to close it, the claims that only wait for evidence, and a plan. Every suggestion is found by",
+            "assessing hypothetical claims with the rules themselves."})
+final class GapCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "a portfolio JSON file")
+    private Path file;
+
+    @Option(names = "--level", paramLabel = "N", description = "the level to plan for (default: the portfolio's target level)")
+    private Integer level;
+
+    @Option(names = "--json", description = "print the analysis as one JSON object")
+    private boolean json;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
+            description = "assessment date for a portfolio without submittedOn (default: today in Massachusetts)")
+    private LocalDate asOf;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "use the rule editions in DIR instead of the bundled ones")
+    private Path rules;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ParaEngine engine = rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
+            GapAnalysis gap = engine.gapJson(Files.readString(file, StandardCharsets.UTF_8), asOf, level);
+            out.print(json ? ParaJson.write(gap) + "\n" : human(gap));
+            out.flush();
+            return ExitCodes.ASSESSED;
+        } catch (InvalidPortfolioException e) {
+            e.problems().forEach(problem -> err.println(file + ": " + problem));
+            return ExitCodes.INVALID_INPUT;
+        } catch (RuleEditionException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.BROKEN_RULES;
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            return ExitCodes.OTHER;
+        }
+    }
+
+    static String human(GapAnalysis gap) {
+        StringBuilder out = new StringBuilder();
+        var assessment = gap.assessment();
+        out.append("Gap to Level ").append(assessment.targetLevel()).append(" for ").append(assessment.applicantId())
+                .append(", as of ").append(assessment.asOf()).append(" under rule edition \"").append(assessment.edition())
+                .append("\"\n\n");
+        if (gap.shortfalls().isEmpty()) {
+            out.append("Nothing is missing: ").append(HumanReport.verdict(assessment)).append('\n');
+            return out.toString();
+        }
+        for (GapAnalysis.Shortfall shortfall : gap.shortfalls()) {
+            out.append(shortfall.name()).append(": ").append(shortfall.actual()).append(" of ").append(shortfall.required());
+            if (!shortfall.advice().isEmpty()) {
+                out.append(": ").append(shortfall.advice()).append('\n');
+                continue;
+            }
+            out.append(", short by ").append(shortfall.shortBy()).append(". Any one of these closes it:\n");
+            if (shortfall.options().isEmpty()) {
+                out.append("  (no single addition closes it; see the plan)\n");
+            }
+            for (GapAnalysis.Option option : shortfall.options()) {
+                out.append("  - ").append(option.description()).append(" (+").append(option.gain()).append(")\n");
+            }
+        }
+        if (!gap.pendingEvidence().isEmpty()) {
+            out.append("\nClaims waiting for evidence:\n");
+            for (GapAnalysis.PendingEvidence waiting : gap.pendingEvidence()) {
+                out.append("  - ").append(waiting.claimId()).append(": +").append(waiting.pendingPoints()).append(" with ")
+                        .append(waiting.accepted().stream().map(Enum::name).collect(Collectors.joining(" or "))).append('\n');
+            }
+        }
+        out.append("\nPlan:\n");
+        if (gap.plan().isEmpty()) {
+            out.append("  (no claim can close what is missing)\n");
+        }
+        int step = 1;
+        for (GapAnalysis.Step planned : gap.plan()) {
+            out.append("  ").append(step++).append(". ").append(planned.description()).append("  (for ")
+                    .append(planned.closes()).append(")\n");
+        }
+        out.append("With the plan: ").append(HumanReport.verdict(gap.plannedAssessment())).append('\n');
+        return out.toString();
+    }
+}
