@@ -34,6 +34,28 @@ class RulesCommandTests {
     }
 
     @Test
+    void assessChoosesTheEditionInForceAtRegistrationAmongARuleDirectorysEditions(@TempDir Path dir) throws IOException {
+        copyOfBundled(dir);
+        Path later = copyOfBundled(dir.resolve("later-copy")).getParent();
+        Files.move(later.resolve("reference"), dir.resolve("later"));
+        Path descriptor = dir.resolve("later/edition.json");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("\"reference\"", "\"later\"")
+                .replace("2020-03-12", "2025-10-01"));
+        String jane = Files.readString(Path.of("samples/level1-eligible-jane.json"));
+        Path before = dir.resolve("registered-before.json");
+        Files.writeString(before, jane.replace("\"registeredOn\": \"2025-09-01\"", "\"registeredOn\": \"2025-09-30\""));
+        Path after = dir.resolve("registered-after.json");
+        Files.writeString(after, jane.replace("\"registeredOn\": \"2025-09-01\"", "\"registeredOn\": \"2025-10-01\""));
+
+        Para para = Para.run("assess", "--json", "--rules", dir.toString(), before.toString(), after.toString());
+
+        assertThat(para.err()).isEmpty();
+        assertThat(para.outLines()).hasSize(2);
+        assertThat(para.outLines().get(0)).contains("\"edition\":\"reference\"");
+        assertThat(para.outLines().get(1)).contains("\"edition\":\"later\"");
+    }
+
+    @Test
     void checkPassesTheBundledEdition() {
         Para para = Para.run("rules", "check", BUNDLED);
 
