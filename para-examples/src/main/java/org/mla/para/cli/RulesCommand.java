@@ -27,36 +27,40 @@ final class RulesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Compiles the editions of a directory, or returns null after printing why it cannot. */
-    static ParaEngine compile(Path directory, PrintWriter err) {
-        try {
-            return ParaEngine.fromDirectory(directory);
-        } catch (RuleEditionException e) {
-            e.problems().forEach(err::println);
-            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + directory);
-            return null;
+    /** What both subcommands share: a rule directory, compiled, or the reason it cannot be. */
+    abstract static class OnRuleDirectory implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", description = "a folder holding an edition (edition.json and *.drl), or folders of them")
+        Path directory;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public final Integer call() {
+            ParaEngine engine;
+            try {
+                engine = ParaEngine.fromDirectory(directory);
+            } catch (RuleEditionException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                e.problems().forEach(err::println);
+                err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + directory);
+                return ExitCodes.BROKEN_RULES;
+            }
+            return call(engine, spec.commandLine().getOut());
         }
+
+        abstract int call(ParaEngine engine, PrintWriter out);
     }
 
     @Command(name = "check", description = {"Compiles every edition in DIR and reports each problem as file:line:col: message.",
         "Besides Drools' own errors: rules without an @id, an id used twice, areas the descriptor does not define,",
         "descriptor fields missing or malformed, and code outside the model and java.lang, java.math, java.time, java.util.",
         "Exit status: 0 when every edition compiles, 3 when any is broken."})
-    static final class Check implements Callable<Integer> {
-
-        @Parameters(paramLabel = "DIR", description = "a folder holding an edition (edition.json and *.drl), or folders of them")
-        private Path directory;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Check extends OnRuleDirectory {
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            ParaEngine engine = compile(directory, spec.commandLine().getErr());
-            if (engine == null) {
-                return ExitCodes.BROKEN_RULES;
-            }
+        int call(ParaEngine engine, PrintWriter out) {
             for (Edition edition : engine.editions()) {
                 out.println("OK " + edition.id() + " (in force from " + edition.effectiveFrom() + "): "
                         + engine.ruleIds().get(edition.id()).size() + " rules, " + edition.areas().size() + " areas");
@@ -67,21 +71,10 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "test", description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR,",
         "one line per scenario. Exit status: 0 when all pass, 1 when any fails (or there is none), 3 when the rules are broken."})
-    static final class Test implements Callable<Integer> {
-
-        @Parameters(paramLabel = "DIR", description = "a folder holding an edition, or folders of them")
-        private Path directory;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Test extends OnRuleDirectory {
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            ParaEngine engine = compile(directory, spec.commandLine().getErr());
-            if (engine == null) {
-                return ExitCodes.BROKEN_RULES;
-            }
+        int call(ParaEngine engine, PrintWriter out) {
             List<ScenarioResult> results = engine.runScenarios();
             if (results.isEmpty()) {
                 spec.commandLine().getErr().println(directory + ": no scenarios; put them in <edition>/scenarios/*.json");
