@@ -186,6 +186,8 @@ public final class ParaEngine {
                         differences = scenario.differences(assessJson(scenario.portfolioJson(), scenario.asOf(), edition, fired));
                     } catch (InvalidPortfolioException e) {
                         differences = scenario.differences(e.problems());
+                    } catch (RuleEditionException e) {
+                        differences = List.of("the rules failed: " + e.getMessage().replace('\n', ' '));
                     }
                 }
                 results.add(new ScenarioResult(edition.edition().id(), scenario.name(), scenario.description(), differences, fired));

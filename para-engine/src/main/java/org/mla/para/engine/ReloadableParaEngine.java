@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * An engine on a rule directory that can be reloaded while it serves. {@link #reload()}
  * compiles the directory off to the side and swaps the new engine in atomically; a broken edit
  * is reported and the engine already in service keeps serving. Each assessment runs entirely
- * on the engine that was current when it started.
+ * on the engine that was current when it started. Reloads run one at a time, so the last one
+ * to finish is always the newest.
  *
  * <pre>{@code
  * ReloadableParaEngine rules = ReloadableParaEngine.open(Path.of("/etc/para/rules"));
@@ -51,7 +52,7 @@ public final class ReloadableParaEngine {
      *
      * @return the problems that kept the new rules out of service; empty when they are in service
      */
-    public List<Problem> reload() {
+    public synchronized List<Problem> reload() {
         try {
             ParaEngine fresh = ParaEngine.fromDirectory(directory);
             current.set(fresh);
@@ -60,6 +61,9 @@ public final class ReloadableParaEngine {
         } catch (RuleEditionException e) {
             LOG.warn("rule editions in {} not reloaded, the rules in service keep serving:\n{}", directory, e.getMessage());
             return e.problems();
+        } catch (RuntimeException e) {
+            LOG.warn("rule editions in {} not reloaded, the rules in service keep serving", directory, e);
+            return List.of(new Problem(directory.toString(), "cannot be loaded: " + e));
         }
     }
 }

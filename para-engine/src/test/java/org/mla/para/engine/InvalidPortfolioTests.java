@@ -53,6 +53,9 @@ class InvalidPortfolioTests {
             , "evidence": ["CERTIFICATE"]      | ''                                      | claims[0].evidence: is required
             "Readers' Advisory"                | "  "                                    | claims[0].title: must not be blank
             "type": "WORKSHOP"                 | "type": "WEBINAR"                       | claims[0].type: unknown claim type "WEBINAR" (known: COLLEGE_COURSE, WORKSHOP, CEU, CROSS_TRAINING, LIBRARY_EMPLOYMENT, MEMBERSHIP, COMMITTEE, PRESENTATION, PUBLICATION, CONFERENCE, AWARD)
+            "hours": 2                         | "hours": 1e999999999                    | claims[0].hours: must be a plain number with at most 9 digits before and after the point (was 1E+999999999)
+            "hours": 2                         | "hours": 2, "a.b": 1                    | claims[0]["a.b"]: unknown field
+            "2025-01-10"                       | "+12025-01-10"                          | claims[0].date: must be a date as yyyy-MM-dd (was "+12025-01-10")
             "type": "WORKSHOP",                | ''                                      | claims[0].type: is required (one of COLLEGE_COURSE, WORKSHOP, CEU, CROSS_TRAINING, LIBRARY_EMPLOYMENT, MEMBERSHIP, COMMITTEE, PRESENTATION, PUBLICATION, CONFERENCE, AWARD)
             """)
     void eachClaimProblemIsNamedByItsPath(String valid, String broken, String problem) {
@@ -74,6 +77,8 @@ class InvalidPortfolioTests {
             "registeredOn": "2025-09-01"            | "registeredOn": "2019-09-01"                      | registeredOn: no rule edition was in force on 2019-09-01 (the earliest, "reference", applies from 2020-03-12)
             "registeredOn": "2025-09-01"            | "registeredOn": "2026-03-01"                      | registeredOn: must not be after the assessment date 2026-02-20
             "submittedOn": "2026-02-20"             | "submittedOn": "2026-02-20", "notes": "x"         | notes: unknown field
+            "schemaVersion": 1                      | "schemaVersion": 4294967297                       | schemaVersion: must be 1 (was 4294967297); this version of PARA reads schema 1
+            "submittedOn": "2026-02-20"             | "submittedOn": "2026-02-20", "x[99999999999]": 1  | $["x[99999999999]"]: unknown field
             """)
     void eachPortfolioProblemIsNamedByItsPath(String valid, String broken, String problem) {
         String base = portfolio("", WORKSHOP);
@@ -129,6 +134,20 @@ class InvalidPortfolioTests {
                         + "LIBRARY_EMPLOYMENT, MEMBERSHIP, COMMITTEE, PRESENTATION, PUBLICATION, CONFERENCE, AWARD)",
                 "claims[2].hours: must be a multiple of 0.5 (was 1.3)",
                 "claims[2].id: duplicate claim id \"w1\"");
+    }
+
+    @Test
+    void blankIdsAreReportedOnceEachNotAlsoAsDuplicates() {
+        String blank = WORKSHOP.replace("\"w1\"", "\"\"");
+
+        assertThat(problems(portfolio("", blank, blank))).containsExactly(
+                "claims[0].id: must not be blank", "claims[1].id: must not be blank");
+    }
+
+    @Test
+    void controlCharactersInEchoedValuesAreEscapedSoEachProblemIsOneLine() {
+        assertThat(problems(portfolio("", WORKSHOP.replace("\"REFERENCE\"", "\"REF\\nERENCE\""))))
+                .singleElement().asString().startsWith("claims[0].area: unknown area \"REF\\u000aERENCE\"");
     }
 
     @Test

@@ -24,7 +24,8 @@ class NoPolicyNumbersInJavaTests {
             "AreaSplitValidator.java 100",   // percentages add up to a whole: 100 is what "percent" means
             "Scorer.java 200",               // guard against rules that loop: firings per claim
             "Scorer.java 1_000",             // and its base
-            "HypotheticalClaims.java 10");   // how many presentations a gap plan may suggest at most: a search bound
+            "HypotheticalClaims.java 10",    // how many presentations a gap plan may suggest at most: a search bound
+            "PortfolioReader.java 9");       // digits of a decimal in input: a sanity bound against hostile exponents
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

@@ -109,6 +109,20 @@ class ParaEngineTests {
     }
 
     @Test
+    void anEditionWithoutAPointsRuleForAClaimTypeIsBrokenRulesNamingTheClaim(@TempDir Path dir) throws IOException {
+        Path edition = copyReferenceEdition(dir.resolve("partial"));
+        Path education = edition.resolve("education.drl");
+        String rules = Files.readString(education);
+        int start = rules.indexOf("rule \"Workshop: 5 points per contact hour\"");
+        Files.writeString(education, rules.substring(0, start) + rules.substring(rules.indexOf("end\n", start) + 4));
+        ParaEngine partial = ParaEngine.fromDirectory(dir);
+
+        assertThatThrownBy(() -> partial.assess(level(1).with(workshop("w1", "1")).portfolio(), AS_OF))
+                .isInstanceOf(RuleEditionException.class)
+                .hasMessageContaining("no rule scored claim w1 of type WORKSHOP");
+    }
+
+    @Test
     void aDescriptorWithMissingFieldsIsRefusedWithEachOne(@TempDir Path dir) throws IOException {
         Path edition = copyReferenceEdition(dir.resolve("bad"));
         Files.writeString(edition.resolve("edition.json"), "{ \"id\": \"bad\", \"effectiveFrom\": \"12 March 2020\" }");

@@ -1,6 +1,7 @@
 package org.mla.para.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,14 @@ final class AssessCommand implements Callable<Integer> {
             e.problems().forEach(problem -> err.println(problem));
             return ExitCodes.BROKEN_RULES;
         }
+        try {
+            return assessAll(engine, out, err);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private int assessAll(ParaEngine engine, PrintWriter out, PrintWriter err) {
         int status = ExitCodes.ASSESSED;
         boolean first = true;
         for (Path file : portfolioFiles(err)) {
@@ -82,12 +91,18 @@ final class AssessCommand implements Callable<Integer> {
             } catch (RuleEditionException e) {
                 e.problems().forEach(problem -> err.println(file + ": " + problem));
                 return ExitCodes.BROKEN_RULES;
+            } catch (CharacterCodingException e) {
+                err.println(file + ": $: not UTF-8 text; save the portfolio as UTF-8");
+                status = worse(status, ExitCodes.INVALID_INPUT);
             } catch (IOException e) {
                 err.println(file + ": cannot read: " + e.getMessage());
                 status = worse(status, ExitCodes.OTHER);
+            } catch (RuntimeException e) {
+                // Not the user's mistake: say so, and go on with the other files.
+                err.println(file + ": internal error, please report it: " + e);
+                status = worse(status, ExitCodes.OTHER);
             }
         }
-        out.flush();
         if (missing > 0) {
             status = worse(status, ExitCodes.OTHER);
         }

@@ -11,6 +11,9 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new TypeConversionException("'" + value + "' is not a date as yyyy-MM-dd");
+            }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + value + "' is not a date as yyyy-MM-dd");

@@ -1,6 +1,7 @@
 package org.mla.para.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,11 +57,18 @@ final class GapCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.ASSESSED;
         } catch (InvalidPortfolioException e) {
-            e.problems().forEach(problem -> err.println(file + ": " + problem));
+            for (var problem : e.problems()) {
+                // With --level, the target level is the option's, not the file's.
+                boolean ofTheOption = level != null && problem.path().equals("targetLevel");
+                err.println(ofTheOption ? "--level: " + problem.message() : file + ": " + problem);
+            }
             return ExitCodes.INVALID_INPUT;
         } catch (RuleEditionException e) {
             e.problems().forEach(err::println);
             return ExitCodes.BROKEN_RULES;
+        } catch (CharacterCodingException e) {
+            err.println(file + ": $: not UTF-8 text; save the portfolio as UTF-8");
+            return ExitCodes.INVALID_INPUT;
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
             return ExitCodes.OTHER;

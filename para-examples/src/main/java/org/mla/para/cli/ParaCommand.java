@@ -29,12 +29,26 @@ public final class ParaCommand implements Runnable {
         // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
         // print INFO lines at people; route it to SLF4J, configured at WARN for this command.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        System.exit(commandLine().execute(args));
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (Throwable e) { // an Error escapes picocli's handler: still no stack trace at people
+            System.err.println("para: internal error, please report it: " + e);
+            status = ExitCodes.OTHER;
+        }
+        System.exit(status);
     }
 
     /** The configured command line, for tests that run it in-process. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ParaCommand());
+        // Exit 2 means invalid portfolios; a mistyped option is "anything else".
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("para: " + exception.getMessage());
+            failed.getErr().println("Try 'para help " + failed.getCommandName() + "' for how to use it.");
+            return ExitCodes.OTHER;
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("para: " + exception);
             return ExitCodes.OTHER;

@@ -130,8 +130,21 @@ class AssessCommandTests {
     void aBadDateOptionIsAUsageError() {
         Para para = Para.run("assess", "--as-of", "March 1st", JANE);
 
-        assertThat(para.exitCode()).isEqualTo(2);
+        assertThat(para.exitCode()).isEqualTo(1);
         assertThat(para.err()).contains("'March 1st' is not a date as yyyy-MM-dd");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsInvalidInput(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, Files.readString(Path.of(JANE)).replace("Jane Doe", "Jos\u00e9 Doe")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Para para = Para.run("assess", latin1.toString(), JANE);
+
+        assertThat(para.exitCode()).isEqualTo(2);
+        assertThat(para.err()).isEqualTo(latin1 + ": $: not UTF-8 text; save the portfolio as UTF-8\n");
+        assertThat(para.out()).contains("Jane Doe (A-1001)");
     }
 
     @Test

@@ -10,18 +10,19 @@ final class Titles {
         if (title == null) {
             return null;
         }
-        StringBuilder key = new StringBuilder(title.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < title.length(); ) {
-            int c = title.codePointAt(i);
+        String trimmed = title.trim();
+        StringBuilder key = new StringBuilder(trimmed.length());
+        boolean inWhitespace = false;
+        for (int i = 0; i < trimmed.length(); ) {
+            int c = trimmed.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isWhitespace(c)) {
-                pendingSpace = key.length() > 0;
-            } else {
-                if (pendingSpace) {
+                if (!inWhitespace) {
                     key.append(' ');
-                    pendingSpace = false;
                 }
+                inWhitespace = true;
+            } else {
+                inWhitespace = false;
                 // Upper then lower case, as String.equalsIgnoreCase compares characters.
                 key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
             }

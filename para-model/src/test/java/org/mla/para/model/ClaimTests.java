@@ -21,6 +21,8 @@ class ClaimTests {
             '  Self-Checkout   Without Tears '     | self-checkout without tears
             'Self-Checkout\t\nWithout\u2003Tears'  | self-checkout without tears
             MLA                                    | mla
+            '\u2003MLA '                           | ' mla'
+            '\u0001MLA'                            | mla
             """)
     void titlesAreComparedTrimmedCollapsedAndIgnoringCase(String title, String key) {
         assertThat(titled(title.translateEscapes()).titleKey()).isEqualTo(key);

@@ -121,8 +121,11 @@ public record EditionSource(String location, Edition edition, Map<String, String
                 return fromFolder(jar.provider().getPath(uri).getParent(), folder);
             }
             return fromFolder(Path.of(uri).getParent(), folder);
-        } catch (URISyntaxException | IOException e) {
-            throw new RuleEditionException(folder, "cannot open bundled edition: " + e.getMessage());
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            if (e instanceof RuleEditionException broken) {
+                throw broken;
+            }
+            throw new RuleEditionException(folder, "cannot open bundled edition: " + e);
         }
     }
 

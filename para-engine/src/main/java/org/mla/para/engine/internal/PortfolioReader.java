@@ -39,6 +39,10 @@ public final class PortfolioReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final String SCHEMA_VERSION = "schemaVersion";
+    /** Decimals in portfolios are hours, credits and CEUs: a sanity bound on their digits, not policy. */
+    private static final int MOST_DIGITS = 9;
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int SUPPORTED_SCHEMA = 1;
 
     private final List<Problem> problems = new ArrayList<>();
@@ -81,7 +85,8 @@ public final class PortfolioReader {
 
     private Portfolio portfolio(JsonNode root) {
         JsonNode version = root.get(SCHEMA_VERSION);
-        if (version != null && !version.isNull() && !(version.isIntegralNumber() && version.asInt() == SUPPORTED_SCHEMA)) {
+        if (version != null && !version.isNull()
+                && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == SUPPORTED_SCHEMA)) {
             problem(SCHEMA_VERSION, "must be " + SUPPORTED_SCHEMA + " (was " + version + "); this version of PARA reads schema "
                     + SUPPORTED_SCHEMA);
         }
@@ -97,7 +102,7 @@ public final class PortfolioReader {
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
             String field = fields.next();
             if (!names.contains(field) && !alsoAllowed.contains(field)) {
-                problem(join(path, field), "unknown field");
+                problem(join(path, segment(field)), "unknown field");
             }
         }
         return components(type, node, path);
@@ -137,7 +142,7 @@ public final class PortfolioReader {
             String field = fields.next();
             if (!field.equals("type") && !ownFields.contains(field)) {
                 boolean ofAnotherType = RecordShape.isClaimField(field);
-                problem(path + "." + field, ofAnotherType ? "not a field of " + type + " claims" : "unknown field");
+                problem(join(path, segment(field)), ofAnotherType ? "not a field of " + type + " claims" : "unknown field");
             }
         }
         return components(type.recordType(), node, path);
@@ -160,7 +165,14 @@ public final class PortfolioReader {
                     : wrong(path, "must be a whole number", node);
         }
         if (raw == BigDecimal.class) {
-            return node.isNumber() ? node.decimalValue() : wrong(path, "must be a number", node);
+            if (!node.isNumber()) {
+                return wrong(path, "must be a number", node);
+            }
+            BigDecimal value = node.decimalValue();
+            boolean plain = value.stripTrailingZeros().scale() <= MOST_DIGITS
+                    && value.precision() - value.scale() <= MOST_DIGITS;
+            return plain ? value : wrong(path, "must be a plain number with at most " + MOST_DIGITS
+                    + " digits before and after the point", node);
         }
         if (raw == Boolean.class) {
             return node.isBoolean() ? (Object) node.booleanValue() : wrong(path, "must be true or false", node);
@@ -206,7 +218,7 @@ public final class PortfolioReader {
     }
 
     private LocalDate date(JsonNode node, String path) {
-        if (node.isTextual()) {
+        if (node.isTextual() && ISO_DATE.matcher(node.asText()).matches()) {
             try {
                 return LocalDate.parse(node.asText());
             } catch (DateTimeParseException e) {
@@ -245,7 +257,16 @@ public final class PortfolioReader {
         problemPaths.add(where);
     }
 
+    /** A field name as a path segment: as it is when it is a plain name, else quoted and escaped: {@code ["a.b"]}. */
+    private static String segment(String field) {
+        return PLAIN_NAME.matcher(field).matches() ? field
+                : "[" + com.fasterxml.jackson.databind.node.TextNode.valueOf(field).toString() + "]";
+    }
+
     private static String join(String path, String field) {
+        if (field.startsWith("[")) {
+            return (path.isEmpty() ? "$" : path) + field;
+        }
         return path.isEmpty() ? field : path + "." + field;
     }
 }

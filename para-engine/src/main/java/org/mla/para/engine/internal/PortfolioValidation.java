@@ -45,9 +45,22 @@ public final class PortfolioValidation {
                 .getValidator();
         List<Problem> problems = new ArrayList<>();
         for (ConstraintViolation<Portfolio> violation : validator.validate(portfolio)) {
-            problems.add(new Problem(path(violation.getPropertyPath(), claimIndex), violation.getMessage()));
+            problems.add(new Problem(path(violation.getPropertyPath(), claimIndex), oneLine(violation.getMessage())));
         }
         return problems;
+    }
+
+    /** Messages echo values from the input: control characters are shown escaped, so each problem stays one line. */
+    static String oneLine(String message) {
+        StringBuilder line = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                line.append(String.format("\\u%04x", c));
+            } else {
+                line.appendCodePoint(c);
+            }
+        });
+        return line.toString();
     }
 
     /** {@code claims[3].areas[1].percent}, with the claim index of the document; {@code $} for the root. */

@@ -9,6 +9,7 @@ import org.mla.para.engine.Problem;
 public final class ProblemOrder {
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final int WIDTH = String.valueOf(Long.MAX_VALUE).length();
 
     /** By path, indexes compared as numbers; a problem's own order is kept among equal paths. */
     public static final Comparator<Problem> DOCUMENT = Comparator.comparing(p -> sortKey(p.path()));
@@ -20,7 +21,9 @@ public final class ProblemOrder {
         Matcher matcher = INDEX.matcher(path);
         StringBuilder key = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(key, "[" + String.format("%09d", Integer.parseInt(matcher.group(1))) + "]");
+            String digits = matcher.group(1);
+            // Pad to a common width so that indexes compare as numbers, however long.
+            matcher.appendReplacement(key, "[" + "0".repeat(Math.max(0, WIDTH - digits.length())) + digits + "]");
         }
         matcher.appendTail(key);
         return key.toString();

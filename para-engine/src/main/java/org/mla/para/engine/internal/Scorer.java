@@ -9,6 +9,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.mla.para.engine.RuleEditionException;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Claim;
@@ -51,7 +52,14 @@ public final class Scorer {
                 session.insert(score);
             }
             int limit = FIRINGS_BASE + FIRINGS_PER_CLAIM * claims.size();
-            if (session.fireAllRules(limit) >= limit) {
+            int firings;
+            try {
+                firings = session.fireAllRules(limit);
+            } catch (ConsequenceException e) {
+                throw new RuleEditionException(edition, "rule \"" + e.getMatch().getRule().getName() + "\" ("
+                        + idOf(e.getMatch().getRule()) + ") failed: " + e.getCause());
+            }
+            if (firings >= limit) {
                 throw new RuleEditionException(edition, "the rules did not come to rest after " + limit
                         + " firings: a rule keeps re-activating itself (modify in a loop?)");
             }

@@ -23,6 +23,9 @@ final class IndexedDuplicates {
         for (int i = 0; i < elements.size(); i++) {
             T element = elements.get(i);
             K value = element == null ? null : key.apply(element);
+            if (value instanceof String text && text.isBlank()) {
+                continue; // a blank key is its own problem, reported where it is required
+            }
             Integer first = value == null ? null : firstIndex.putIfAbsent(value, i);
             if (first != null) {
                 valid = false;

@@ -16,7 +16,12 @@ final class Messages {
 
     /** A number as a person wrote it: {@code 1.3}, {@code 12}, never {@code 1.2E+1}. */
     static String plain(Number value) {
-        return value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : value.toString();
+        if (!(value instanceof BigDecimal decimal)) {
+            return value.toString();
+        }
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        // A huge exponent written out in full would be a string of millions of digits.
+        return Math.abs(stripped.scale()) <= Short.MAX_VALUE ? stripped.toPlainString() : stripped.toString();
     }
 
     static BigDecimal decimal(Number value) {

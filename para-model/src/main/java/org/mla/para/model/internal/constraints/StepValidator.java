@@ -16,7 +16,13 @@ public final class StepValidator implements ConstraintValidator<Step, Number> {
 
     @Override
     public boolean isValid(Number value, ConstraintValidatorContext context) {
-        if (value == null || Messages.decimal(value).remainder(step).signum() == 0) {
+        if (value == null) {
+            return true;
+        }
+        BigDecimal decimal = Messages.decimal(value);
+        // remainder() on a huge exponent would compute millions of digits: such a value is no multiple worth checking.
+        boolean computable = Math.abs(decimal.stripTrailingZeros().scale()) <= Short.MAX_VALUE;
+        if (computable && decimal.remainder(step).signum() == 0) {
             return true;
         }
         Messages.hibernate(context).addMessageParameter("was", Messages.plain(value));
