@@ -43,8 +43,14 @@ public final class ParaEngine {
     public static final ZoneId PROGRAM_ZONE = ZoneId.of("America/New_York");
 
     private final List<CompiledEdition> editions;
+    private final Limits limits;
 
     private ParaEngine(List<EditionSource> sources) {
+        this(sources, Limits.DEFAULTS);
+    }
+
+    private ParaEngine(List<EditionSource> sources, Limits limits) {
+        this.limits = limits;
         List<CompiledEdition> compiled = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (EditionSource source : sources) {
@@ -94,8 +100,15 @@ public final class ParaEngine {
     public static final class Builder {
 
         private final List<EditionSource> sources = new ArrayList<>();
+        private Limits limits = Limits.DEFAULTS;
 
         private Builder() {
+        }
+
+        /** How much input the engine accepts; {@link Limits#DEFAULTS} unless set. */
+        public Builder withLimits(Limits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /** Adds the editions bundled on the class path. */
@@ -119,13 +132,18 @@ public final class ParaEngine {
             if (sources.isEmpty()) {
                 throw new RuleEditionException("$", "no rule edition given: add the bundled editions or a rule directory");
             }
-            return new ParaEngine(sources);
+            return new ParaEngine(sources, limits);
         }
     }
 
     /** Starts an engine with editions from several places: the class path, rule directories. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** How much input this engine accepts. */
+    public Limits limits() {
+        return limits;
     }
 
     /** The editions this engine knows, oldest first. */
@@ -159,7 +177,7 @@ public final class ParaEngine {
     }
 
     private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Set<String> fired) {
-        PortfolioReader.Result read = PortfolioReader.read(json);
+        PortfolioReader.Result read = PortfolioReader.read(json, limits);
         if (read.portfolio() == null) {
             throw new InvalidPortfolioException(read.problems());
         }
@@ -231,6 +249,10 @@ public final class ParaEngine {
     /** Validates against the edition in force (or {@code forced}); throws with every problem, the form's included. */
     private Checked check(Portfolio portfolio, LocalDate asOf, List<Problem> problems, IntUnaryOperator claimIndex,
             Set<String> reported, CompiledEdition forced) {
+        if (portfolio.claims() != null && portfolio.claims().size() > limits.claims()) {
+            throw new InvalidPortfolioException(List.of(new Problem("claims", "lists " + portfolio.claims().size()
+                    + " claims; at most " + limits.claims() + " are accepted")));
+        }
         LocalDate day = assessmentDate(portfolio, asOf);
         CompiledEdition edition = forced != null ? forced : editionFor(portfolio, problems);
         List<String> areas = (edition == null ? editions.get(editions.size() - 1) : edition).edition().areaCodes();
@@ -263,7 +285,7 @@ public final class ParaEngine {
     /** {@link #gap(Portfolio, LocalDate, Integer)} for a portfolio in the JSON format. */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public GapAnalysis gapJson(String json, LocalDate asOf, Integer level) {
-        PortfolioReader.Result read = PortfolioReader.read(json);
+        PortfolioReader.Result read = PortfolioReader.read(json, limits);
         if (read.portfolio() == null || !read.problems().isEmpty()) {
             // Form problems first: a portfolio that does not read cannot be planned for.
             assessJson(json, asOf);

@@ -25,7 +25,9 @@ class NoPolicyNumbersInJavaTests {
             "Scorer.java 200",               // guard against rules that loop: firings per claim
             "Scorer.java 1_000",             // and its base
             "HypotheticalClaims.java 10",    // how many presentations a gap plan may suggest at most: a search bound
-            "PortfolioReader.java 9");       // digits of a decimal in input: a sanity bound against hostile exponents
+            "PortfolioReader.java 9",        // digits of a decimal in input: a sanity bound against hostile exponents
+            "Limits.java 1_000_000",         // operational limits on input size, documented and configurable
+            "Limits.java 1_000");
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mla.para.engine.Limits;
 import org.mla.para.engine.Problem;
 import org.mla.para.model.Claim;
 import org.mla.para.model.ClaimType;
@@ -49,7 +50,10 @@ public final class PortfolioReader {
     private final Set<String> problemPaths = new LinkedHashSet<>();
     private final List<Integer> claimIndexes = new ArrayList<>();
 
-    private PortfolioReader() {
+    private final Limits limits;
+
+    private PortfolioReader(Limits limits) {
+        this.limits = limits;
     }
 
     /** What reading gave: a portfolio (partial when there were problems), the problems, and claim positions. */
@@ -62,7 +66,16 @@ public final class PortfolioReader {
     }
 
     public static Result read(String json) {
-        PortfolioReader reader = new PortfolioReader();
+        return read(json, Limits.DEFAULTS);
+    }
+
+    public static Result read(String json, Limits limits) {
+        PortfolioReader reader = new PortfolioReader(limits);
+        if (json.length() > limits.documentChars()) {
+            reader.problem("$", "the document is " + json.length() + " characters long; at most " + limits.documentChars()
+                    + " are read");
+            return reader.result(null);
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -158,7 +171,14 @@ public final class PortfolioReader {
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return node.isTextual() ? node.asText() : wrong(path, "must be a string", node);
+            if (!node.isTextual()) {
+                return wrong(path, "must be a string", node);
+            }
+            if (node.asText().length() > limits.textChars()) {
+                problem(path, "must be at most " + limits.textChars() + " characters long (was " + node.asText().length() + ")");
+                return null;
+            }
+            return node.asText();
         }
         if (raw == Integer.class) {
             return node.isIntegralNumber() && node.canConvertToInt() ? (Object) node.intValue()
@@ -198,6 +218,10 @@ public final class PortfolioReader {
             return null;
         }
         boolean claims = elementType == Claim.class;
+        if (claims && node.size() > limits.claims()) {
+            problem(path, "lists " + node.size() + " claims; at most " + limits.claims() + " are accepted");
+            return null;
+        }
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String elementPath = path + "[" + i + "]";
