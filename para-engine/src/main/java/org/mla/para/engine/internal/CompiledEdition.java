@@ -14,6 +14,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSessionsPool;
 import org.mla.para.engine.Edition;
 import org.mla.para.engine.Problem;
 import org.mla.para.engine.RuleEditionException;
@@ -22,7 +23,7 @@ import org.mla.para.engine.RuleEditionException;
  * An edition whose rules are compiled into a Drools {@link KieBase}, once. A KieBase is
  * thread-safe; every assessment opens its own session on it.
  */
-public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource source) {
+public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource source, KieSessionsPool sessions) {
 
     private static final AtomicLong BUILDS = new AtomicLong();
     /** The parser's own position, more precise than the message's: "[ERR 102] Line 5:9 mismatched input". */
@@ -53,7 +54,8 @@ public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource so
         }
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return new CompiledEdition(source.edition(), kieBase, source);
+        // Sessions are reset and reused rather than built per assessment: building one costs more than most assessments.
+        return new CompiledEdition(source.edition(), kieBase, source, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     /** A Drools message as {@code file:line:col: text}, with the file as the maintainer knows it. */

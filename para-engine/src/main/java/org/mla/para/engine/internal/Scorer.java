@@ -37,11 +37,12 @@ public final class Scorer {
     /** Scores, and adds the id of every rule that fired to {@code fired} when it is not null. */
     public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, java.util.Set<String> fired) {
         String edition = compiled.edition().id();
-        KieSession session = compiled.kieBase().newKieSession();
+        KieSession session = compiled.sessions().newKieSession();
+        RuleIdRecorder recorder = new RuleIdRecorder(fired);
         List<ClaimScore> scores = new ArrayList<>();
         Tally tally = new Tally();
         try {
-            session.addEventListener(new RuleIdRecorder(fired));
+            session.addEventListener(recorder);
             session.insert(new Candidate(portfolio.targetLevel(), asOf, portfolio.heldLevels()));
             session.insert(tally);
             List<Claim> claims = portfolio.claims();
@@ -64,7 +65,8 @@ public final class Scorer {
                         + " firings: a rule keeps re-activating itself (modify in a loop?)");
             }
         } finally {
-            session.dispose();
+            session.removeEventListener(recorder);
+            session.dispose(); // back to the pool, reset
         }
         return assessment(portfolio, asOf, compiled, scores, tally);
     }
@@ -124,6 +126,11 @@ public final class Scorer {
     /** A rule's {@code @id}, or its name when it has none. */
     static String idOf(Rule rule) {
         Object id = rule.getMetaData().get("id");
-        return id == null ? rule.getName() : id.toString().replaceAll("^\"|\"$", "");
+        if (id == null) {
+            return rule.getName();
+        }
+        String text = id.toString();
+        boolean quoted = text.length() > 1 && text.startsWith("\"") && text.endsWith("\"");
+        return quoted ? text.substring(1, text.length() - 1) : text;
     }
 }
