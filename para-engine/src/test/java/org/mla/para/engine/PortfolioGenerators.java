@@ -40,7 +40,7 @@ import org.quicktheories.core.Gen;
  */
 final class PortfolioGenerators {
 
-    static final LocalDate AS_OF = Fixtures.AS_OF;
+    static final LocalDate AS_OF = LocalDate.of(2026, 2, 20);
     private static final List<String> AREAS = List.of("PUBLIC_SERVICES", "REFERENCE", "TECHNICAL_SERVICES", "TECHNOLOGY",
             "ADMINISTRATION", "YOUTH_SERVICES", "GENERAL");
     private static final List<String> TITLES = List.of("MLA", "mla", " Massachusetts  Library Association", "NELA",
