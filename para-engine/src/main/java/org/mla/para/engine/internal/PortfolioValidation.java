@@ -1,5 +1,6 @@
 package org.mla.para.engine.internal;
 
+import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -10,6 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -29,6 +33,21 @@ public final class PortfolioValidation {
             .buildValidatorFactory()
             .unwrap(HibernateValidatorFactory.class);
 
+    /**
+     * The assessment date of the validation running on this thread. One clock provider and one
+     * validator per edition's areas, rather than new ones per call: Hibernate Validator caches
+     * its initialized constraint validators by both, and new ones each call defeat the cache.
+     */
+    private static final ThreadLocal<LocalDate> DAY = new ThreadLocal<>();
+    private static final ClockProvider ASSESSMENT_DAY = () -> {
+        LocalDate day = DAY.get();
+        if (day == null) {
+            throw new IllegalStateException("no assessment date: validate through PortfolioValidation.validate");
+        }
+        return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    };
+    private static final Map<KnownAreas, Validator> VALIDATORS = new ConcurrentHashMap<>();
+
     private PortfolioValidation() {
     }
 
@@ -38,13 +57,19 @@ public final class PortfolioValidation {
      * the portfolio to its position in the document it was read from.
      */
     public static List<Problem> validate(Portfolio portfolio, LocalDate asOf, KnownAreas areas, IntUnaryOperator claimIndex) {
-        Clock assessmentDay = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        Validator validator = FACTORY.usingContext()
-                .clockProvider(() -> assessmentDay)
-                .constraintValidatorPayload(areas)
-                .getValidator();
+        Validator validator = VALIDATORS.computeIfAbsent(areas, known -> FACTORY.usingContext()
+                .clockProvider(ASSESSMENT_DAY)
+                .constraintValidatorPayload(known)
+                .getValidator());
+        Set<ConstraintViolation<Portfolio>> violations;
+        DAY.set(asOf);
+        try {
+            violations = validator.validate(portfolio);
+        } finally {
+            DAY.remove();
+        }
         List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<Portfolio> violation : validator.validate(portfolio)) {
+        for (ConstraintViolation<Portfolio> violation : violations) {
             problems.add(new Problem(path(violation.getPropertyPath(), claimIndex), oneLine(violation.getMessage())));
         }
         return problems;
