@@ -38,13 +38,19 @@ public final class JsonWriting {
         }
     }
 
-    public static ObjectNode assessment(Assessment assessment) {
+    /** Who, under which edition, on which day, for which level, and whether eligible: the first fields of both formats. */
+    private static ObjectNode header(Assessment assessment) {
         ObjectNode root = NODES.objectNode();
         root.put("applicantId", assessment.applicantId());
         root.put("edition", assessment.edition());
         root.put("asOf", assessment.asOf().toString());
         root.put("targetLevel", assessment.targetLevel());
         root.put("eligible", assessment.eligible());
+        return root;
+    }
+
+    public static ObjectNode assessment(Assessment assessment) {
+        ObjectNode root = header(assessment);
         root.put("totalPoints", assessment.totalPoints());
         ObjectNode sources = root.putObject("sourcePoints");
         assessment.sourcePoints().forEach((source, points) -> sources.put(source.name(), points));
@@ -76,13 +82,7 @@ public final class JsonWriting {
 
     /** A gap analysis: shortfalls with options, claims waiting for evidence, the plan and where it leads. */
     public static ObjectNode gap(org.mla.para.engine.GapAnalysis gap) {
-        ObjectNode root = NODES.objectNode();
-        Assessment assessment = gap.assessment();
-        root.put("applicantId", assessment.applicantId());
-        root.put("edition", assessment.edition());
-        root.put("asOf", assessment.asOf().toString());
-        root.put("targetLevel", assessment.targetLevel());
-        root.put("eligible", assessment.eligible());
+        ObjectNode root = header(gap.assessment());
         ArrayNode shortfalls = root.putArray("shortfalls");
         for (var shortfall : gap.shortfalls()) {
             ObjectNode node = shortfalls.addObject();
