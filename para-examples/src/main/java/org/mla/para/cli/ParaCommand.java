@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "PARA 0.1",
         description = "Scores PARA certification portfolios and explains every point.",
-        subcommands = {AssessCommand.class, GapCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, GapCommand.class, RulesCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every portfolio was assessed (eligible or not)",

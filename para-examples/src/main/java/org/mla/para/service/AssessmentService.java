@@ -1,0 +1,139 @@
+package org.mla.para.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.mla.para.engine.Edition;
+import org.mla.para.engine.InvalidPortfolioException;
+import org.mla.para.engine.ParaEngine;
+import org.mla.para.engine.ParaJson;
+import org.mla.para.engine.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assessment service the MLA website would call: PARA over HTTP, JSON in and out.
+ *
+ * <ul>
+ *   <li>{@code POST /assessments[?asOf=yyyy-MM-dd]}: a portfolio in, its assessment out;</li>
+ *   <li>{@code POST /gaps[?level=N][&asOf=yyyy-MM-dd]}: a portfolio in, its gap analysis out;</li>
+ *   <li>{@code GET /editions}: the rule editions the service knows;</li>
+ *   <li>{@code GET /health}: whether it is up.</li>
+ * </ul>
+ *
+ * Invalid input is HTTP 400 with {@code {"problems": [{"path", "message"}...]}}, a body over the
+ * limit 413, and nothing ever answers with a stack trace. One engine serves every request.
+ */
+public final class AssessmentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssessmentService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_TYPE = "application/json";
+
+    private AssessmentService() {
+    }
+
+    /** A service on {@code engine}, refusing bodies over {@code maxBodyBytes}; call {@code start(host, port)} on it. */
+    public static Javalin create(ParaEngine engine, long maxBodyBytes) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = maxBodyBytes;
+            config.http.defaultContentType = JSON_TYPE;
+            config.routes.before(ctx -> {
+                if (ctx.contentLength() > maxBodyBytes) {
+                    throw new Refused(413, "the body is " + ctx.contentLength() + " bytes; at most " + maxBodyBytes + " are accepted");
+                }
+            });
+            config.routes.get("/health", ctx -> ctx.result(object().put("status", "ok")
+                    .put("editions", engine.editions().size()).toString()));
+            config.routes.get("/editions", ctx -> ctx.result(editions(engine.editions()).toString()));
+            config.routes.post("/assessments", ctx -> ctx.result(ParaJson.write(engine.assessJson(ctx.body(), asOf(ctx)))));
+            config.routes.post("/gaps", ctx -> ctx.result(ParaJson.write(engine.gapJson(ctx.body(), asOf(ctx), level(ctx)))));
+            config.routes.exception(InvalidPortfolioException.class, (e, ctx) -> ctx.status(400).contentType(JSON_TYPE)
+                    .result(problems(e.problems()).toString()));
+            config.routes.exception(Refused.class, (e, ctx) -> ctx.status(e.status).contentType(JSON_TYPE)
+                    .result(problems(List.of(new Problem(e.where, e.getMessage()))).toString()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).contentType(JSON_TYPE).result(object().put("error", "internal error").toString());
+            });
+            config.routes.error(404, ctx -> ctx.contentType(JSON_TYPE).result(object()
+                    .put("error", "no such endpoint: POST /assessments, POST /gaps, GET /editions, GET /health").toString()));
+            config.routes.error(413, ctx -> ctx.contentType(JSON_TYPE).result(problems(List.of(new Problem("$",
+                    "the body is larger than the " + maxBodyBytes + " bytes accepted"))).toString()));
+        });
+    }
+
+    private static LocalDate asOf(Context ctx) {
+        String asOf = ctx.queryParam("asOf");
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            if (!asOf.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not yyyy-MM-dd", asOf, 0);
+            }
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new Refused(400, "asOf", "must be a date as yyyy-MM-dd (was \"" + asOf + "\")");
+        }
+    }
+
+    private static Integer level(Context ctx) {
+        String level = ctx.queryParam("level");
+        if (level == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(level);
+        } catch (NumberFormatException e) {
+            throw new Refused(400, "level", "must be a whole number (was \"" + level + "\")");
+        }
+    }
+
+    private static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    private static ObjectNode problems(List<Problem> problems) {
+        ObjectNode body = object();
+        ArrayNode list = body.putArray("problems");
+        problems.forEach(p -> list.addObject().put("path", p.path()).put("message", p.message()));
+        return body;
+    }
+
+    private static ArrayNode editions(List<Edition> editions) {
+        ArrayNode list = JSON.createArrayNode();
+        for (Edition edition : editions) {
+            ObjectNode node = list.addObject().put("id", edition.id()).put("title", edition.title())
+                    .put("effectiveFrom", edition.effectiveFrom().toString());
+            ArrayNode areas = node.putArray("areas");
+            edition.areas().forEach(area -> areas.addObject().put("code", area.code()).put("name", area.name()));
+        }
+        return list;
+    }
+
+    /** A request refused for what it is, not for its portfolio. */
+    private static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+        private final String where;
+
+        Refused(int status, String message) {
+            this(status, "$", message);
+        }
+
+        Refused(int status, String where, String message) {
+            super(message);
+            this.status = status;
+            this.where = where;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.mla.para.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mla.para.engine.ParaEngine;
+
+/** The service on a free port of this machine, called as the MLA website would call it. */
+class AssessmentServiceTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final long LIMIT = 50_000;
+    private static final List<String> VALID = List.of("level1-eligible-jane", "level1-short-on-education",
+            "level2-window-after-level1", "level3-caps-and-duplicates", "level4-not-held-prerequisite");
+
+    private static Javalin service;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        service = AssessmentService.create(ParaEngine.bundled(), LIMIT).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + service.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.stop();
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sample(String name) throws IOException {
+        return Files.readString(Path.of("samples", name + ".json"));
+    }
+
+    private static JsonNode expected(String name) throws IOException {
+        return JSON.readTree(Path.of("samples", "expected", name + ".json").toFile());
+    }
+
+    @Test
+    void eachSampleIsAssessedAsItsExpectedFileSays() throws Exception {
+        for (String name : VALID) {
+            HttpResponse<String> response = post("/assessments", sample(name));
+
+            assertThat(response.statusCode()).as(name).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(JSON.readTree(response.body())).as(name).isEqualTo(expected(name));
+        }
+    }
+
+    @Test
+    void invalidInputIs400WithEveryProblem() throws Exception {
+        HttpResponse<String> response = post("/assessments", sample("invalid-typos"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        JSON.readTree(response.body()).get("problems").forEach(p -> problems.add(p.get("path").asText() + ": " + p.get("message").asText()));
+        assertThat(problems).containsExactlyInAnyOrderElementsOf(
+                Files.readAllLines(Path.of("samples/expected/invalid-typos.problems.txt")).stream().filter(l -> !l.isBlank()).toList());
+    }
+
+    @Test
+    void malformedJsonAndBadParametersAre400NeverAStackTrace() throws Exception {
+        HttpResponse<String> malformed = post("/assessments", "{ \"targetLevel\": ");
+        HttpResponse<String> badDate = post("/assessments?asOf=tomorrow", sample("level1-eligible-jane"));
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("malformed JSON").doesNotContain("\tat ");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("\"path\":\"asOf\"");
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+        HttpResponse<String> response = post("/assessments", " ".repeat((int) LIMIT + 1));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"problems\"");
+    }
+
+    @Test
+    void editionsHealthAndUnknownPaths() throws Exception {
+        JsonNode editions = JSON.readTree(get("/editions").body());
+        assertThat(editions).singleElement().satisfies(e -> {
+            assertThat(e.get("id").asText()).isEqualTo("reference");
+            assertThat(e.get("areas")).hasSize(7);
+        });
+        assertThat(get("/health").body()).isEqualTo("{\"status\":\"ok\",\"editions\":1}");
+        HttpResponse<String> unknown = get("/nothing");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no such endpoint");
+    }
+
+    @Test
+    void theGapOfAnIneligibleSampleComesWithAPlan() throws Exception {
+        HttpResponse<String> response = post("/gaps", sample("level1-short-on-education"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode gap = JSON.readTree(response.body());
+        assertThat(gap.get("shortfalls").get(0).get("name").asText()).isEqualTo("EDUCATION");
+        assertThat(gap.get("planMakesEligible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void parallelRequestsAreEachAnsweredCorrectly() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String name = VALID.get(i % VALID.size());
+                answers.add(clients.submit(() -> {
+                    HttpResponse<String> response = post("/assessments", sample(name));
+                    return response.statusCode() == 200 && JSON.readTree(response.body()).equals(expected(name));
+                }));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+}
