@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "PARA 0.1",
         description = "Scores PARA certification portfolios and explains every point.",
-        subcommands = {AssessCommand.class, GapCommand.class, RulesCommand.class, ServeCommand.class,
+        subcommands = {AssessCommand.class, GapCommand.class, ReportCommand.class, RulesCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
