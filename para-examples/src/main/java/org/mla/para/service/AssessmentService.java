@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class AssessmentService {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxBodyBytes;
             config.http.defaultContentType = JSON_TYPE;
+            // The self-assessment page: plain HTML, CSS and a little JavaScript, all served from here.
+            config.staticFiles.add("/public", Location.CLASSPATH);
             config.routes.before(ctx -> {
                 if (ctx.contentLength() > maxBodyBytes) {
                     throw new Refused(413, "the body is " + ctx.contentLength() + " bytes; at most " + maxBodyBytes + " are accepted");
@@ -63,7 +66,8 @@ public final class AssessmentService {
                 ctx.status(500).contentType(JSON_TYPE).result(object().put("error", "internal error").toString());
             });
             config.routes.error(404, ctx -> ctx.contentType(JSON_TYPE).result(object()
-                    .put("error", "no such endpoint: POST /assessments, POST /gaps, GET /editions, GET /health").toString()));
+                    .put("error", "no such endpoint: GET / (the self-assessment page), POST /assessments, POST /gaps, "
+                            + "GET /editions, GET /health").toString()));
             config.routes.error(413, ctx -> ctx.contentType(JSON_TYPE).result(problems(List.of(new Problem("$",
                     "the body is larger than the " + maxBodyBytes + " bytes accepted"))).toString()));
         });
