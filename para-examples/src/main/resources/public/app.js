@@ -27,6 +27,7 @@ const $ = (id) => document.getElementById(id);
 let areas = [];
 let claims = [];
 let counter = 0;
+let plan = [];
 let latest = 0; // only the newest refresh may write to the page: answers can arrive out of order
 
 function today() {
@@ -112,6 +113,8 @@ async function refresh() {
     $("claims").tBodies[0].replaceChildren();
     $("requirements").tBodies[0].replaceChildren();
     $("gap").replaceChildren();
+    $("totals").textContent = "";
+    $("applyPlan").hidden = true;
     return;
   }
   const assessed = await post("/assessments");
@@ -146,6 +149,9 @@ function showAssessment(assessment) {
     return row;
   });
   $("claims").tBodies[0].replaceChildren(...rows);
+  const sources = Object.entries(assessment.sourcePoints).map(([source, points]) => source.toLowerCase().replaceAll("_", " ") + " " + points);
+  const byArea = Object.entries(assessment.areaPoints).map(([area, points]) => area + " " + points);
+  $("totals").textContent = "Points by source: " + sources.join(", ") + ". By area: " + (byArea.join(", ") || "none") + ".";
   $("requirements").tBodies[0].replaceChildren(...assessment.requirements.map((r) => {
     const row = document.createElement("tr");
     row.append(text("td", r.name), text("td", String(r.required), "n"), text("td", String(r.actual), "n"),
@@ -166,13 +172,15 @@ function showGap(gap) {
     for (const option of shortfall.options.slice(0, 4)) list.append(text("li", option.description + " (+" + option.gain + ")"));
     parts.push(list);
   }
+  plan = gap.plan.flatMap((step) => step.claims);
   if (gap.plan.length > 0) {
     parts.push(text("h4", "A plan"));
-    const plan = document.createElement("ol");
-    for (const step of gap.plan) plan.append(text("li", step.description));
-    parts.push(plan);
+    const steps = document.createElement("ol");
+    for (const step of gap.plan) steps.append(text("li", step.description));
+    parts.push(steps);
   }
   $("gap").replaceChildren(...parts);
+  $("applyPlan").hidden = plan.length === 0;
 }
 
 function exportPortfolio() {
@@ -219,12 +227,22 @@ async function start() {
     event.preventDefault();
     claims.push(readClaim());
     $("title").value = "";
+    for (const kind of EVIDENCE) $("ev-" + kind).checked = false;
     refresh();
   });
   for (const id of ["name", "applicantId", "targetLevel", "registeredOn", "asOf", "held1", "held2", "held3"]) {
     $(id).addEventListener("change", refresh);
   }
   $("export").addEventListener("click", exportPortfolio);
+  $("applyPlan").addEventListener("click", () => {
+    // A planned claim with an existing id completes that claim (its evidence); others are added.
+    for (const planned of plan) {
+      const at = claims.findIndex((claim) => claim.id === planned.id);
+      if (at >= 0) claims[at] = planned;
+      else claims.push({ ...planned, id: "c" + (++counter) });
+    }
+    refresh();
+  });
   $("import").addEventListener("change", (event) => event.target.files[0] && importPortfolio(event.target.files[0]));
 }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,8 @@ import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.ParaJson;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,6 +87,31 @@ class SelfAssessmentPageTests {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> rows() == before + 1);
     }
 
+    /** Saved under target/screenshots, a build artifact to look at. */
+    private void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theReviewBoardReportOpensInTheBrowserWithTheNumbersOfTheCommand() throws java.io.IOException {
+        Path report = Files.createDirectories(Path.of("target", "screenshots")).resolve("report.html");
+        assertThat(org.mla.para.cli.ParaCommandAccess.run("report", "samples", "--out", report.toString())).isZero();
+
+        browser.get(report.toUri().toString());
+
+        assertThat(browser.getTitle()).isEqualTo("PARA Review Board report");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#summary tbody tr"));
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(1).getText()).contains("Jane Doe (A-1001)", "138", "Eligible");
+        assertThat(browser.findElements(By.cssSelector("section.applicant svg"))).hasSize(10);
+        screenshot("review-board-report.png");
+    }
+
     private int rows() {
         return browser.findElements(By.cssSelector("#claims tbody tr")).size();
     }
@@ -113,14 +142,15 @@ class SelfAssessmentPageTests {
         assertThat(verdict()).startsWith("Not yet eligible for Level 1");
         assertThat(browser.findElement(By.id("gap")).getText()).contains("3 workshop hours in TECHNICAL_SERVICES (+15)", "A plan");
 
-        addClaim("COLLEGE_COURSE", "LIB 101", "PUBLIC_SERVICES",
-                List.<String[]>of(new String[] {"date", "2023-12-15"}, new String[] {"credits", "3"}), "TRANSCRIPT");
-        addClaim("PRESENTATION", "Lending Wi-Fi hotspots", "TECHNOLOGY", List.<String[]>of(new String[] {"date", "2025-10-08"}), "PROGRAM");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> verdict().startsWith("You meet every requirement"));
+        assertThat(browser.findElement(By.id("totals")).getText()).startsWith("Points by source: education 12, experience 106");
 
-        assertThat(verdict()).isEqualTo("You meet every requirement of Level 1 (117 points).");
+        browser.findElement(By.id("applyPlan")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> verdict().startsWith("You meet every requirement"));
+
+        assertThat(verdict()).startsWith("You meet every requirement of Level 1");
+        screenshot("self-assessment-eligible.png");
         String exported = (String) ((JavascriptExecutor) browser).executeScript("return JSON.stringify(portfolio());");
-        assertThat(ParaEngine.bundled().assessJson(exported, java.time.LocalDate.of(2026, 2, 20)).totalPoints()).isEqualTo(117);
-        assertThat(ParaJson.readPortfolio(exported).claims()).hasSize(4);
+        assertThat(ParaEngine.bundled().assessJson(exported, java.time.LocalDate.of(2026, 2, 20)).eligible()).isTrue();
+        assertThat(ParaJson.readPortfolio(exported).claims()).hasSizeGreaterThan(2);
     }
 }
