@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         version = "PARA 0.1",
         description = "Scores PARA certification portfolios and explains every point.",
         subcommands = {AssessCommand.class, GapCommand.class, ReportCommand.class, RulesCommand.class, ServeCommand.class,
+            ExampleCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
