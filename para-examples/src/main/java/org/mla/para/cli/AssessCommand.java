@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import org.mla.para.engine.Problem;
 import org.mla.para.engine.RuleEditionException;
 import org.mla.para.model.Assessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,13 +35,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one assessment JSON object per line, in argument order")
     private boolean json;
 
-    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
-            description = "assessment date for portfolios without submittedOn (default: today in Massachusetts)")
-    private LocalDate asOf;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "use the rule editions in DIR instead of the bundled ones")
-    private Path rules;
+    @Mixin
+    private EngineOptions options;
 
     @Spec
     private CommandSpec spec;
@@ -53,11 +48,8 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ParaEngine engine;
-        try {
-            engine = rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
-        } catch (RuleEditionException e) {
-            e.problems().forEach(problem -> err.println(problem));
+        ParaEngine engine = options.engine(err);
+        if (engine == null) {
             return ExitCodes.BROKEN_RULES;
         }
         try {
@@ -73,7 +65,7 @@ final class AssessCommand implements Callable<Integer> {
         for (Path file : portfolioFiles(err)) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                Assessment assessment = engine.assessJson(text, asOf);
+                Assessment assessment = engine.assessJson(text, options.asOf);
                 if (json) {
                     out.println(ParaJson.write(assessment));
                 } else {

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mla.para.engine.GapAnalysis;
@@ -15,6 +14,7 @@ import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.ParaJson;
 import org.mla.para.engine.RuleEditionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,12 +36,8 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the analysis as one JSON object")
     private boolean json;
 
-    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
-            description = "assessment date for a portfolio without submittedOn (default: today in Massachusetts)")
-    private LocalDate asOf;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "use the rule editions in DIR instead of the bundled ones")
-    private Path rules;
+    @Mixin
+    private EngineOptions options;
 
     @Spec
     private CommandSpec spec;
@@ -51,8 +47,11 @@ final class GapCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ParaEngine engine = rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
-            GapAnalysis gap = engine.gapJson(Files.readString(file, StandardCharsets.UTF_8), asOf, level);
+            ParaEngine engine = options.engine(err);
+            if (engine == null) {
+                return ExitCodes.BROKEN_RULES;
+            }
+            GapAnalysis gap = engine.gapJson(Files.readString(file, StandardCharsets.UTF_8), options.asOf, level);
             out.print(json ? ParaJson.write(gap) + "\n" : human(gap));
             out.flush();
             return ExitCodes.ASSESSED;

@@ -13,9 +13,9 @@ import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.ParaJson;
 import org.mla.para.engine.Problem;
-import org.mla.para.engine.RuleEditionException;
 import org.mla.para.report.ReviewBoardReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,12 +36,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the summary as CSV")
     private Path csv;
 
-    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
-            description = "assessment date for portfolios without submittedOn (default: today in Massachusetts)")
-    private LocalDate asOf;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "use the rule editions in DIR instead of the bundled ones")
-    private Path rules;
+    @Mixin
+    private EngineOptions options;
 
     @Spec
     private CommandSpec spec;
@@ -49,11 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        ParaEngine engine;
-        try {
-            engine = rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
-        } catch (RuleEditionException e) {
-            e.problems().forEach(err::println);
+        ParaEngine engine = options.engine(err);
+        if (engine == null) {
             return ExitCodes.BROKEN_RULES;
         }
         List<Path> files;
@@ -68,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 // Assess first: it reports every problem; reading alone reports only those of form.
-                var assessment = engine.assessJson(text, asOf);
+                var assessment = engine.assessJson(text, options.asOf);
                 entries.add(ReviewBoardReport.Entry.assessed(file, ParaJson.readPortfolio(text), assessment));
             } catch (InvalidPortfolioException e) {
                 entries.add(ReviewBoardReport.Entry.refused(file, e.problems()));

@@ -1,13 +1,12 @@
 package org.mla.para.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mla.para.engine.ParaEngine;
-import org.mla.para.engine.RuleEditionException;
 import org.mla.para.service.AssessmentService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,19 +26,16 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "1000000")
     private long maxBodyBytes;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "use the rule editions in DIR instead of the bundled ones")
-    private Path rules;
+    @Mixin
+    private EngineOptions options;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        ParaEngine engine;
-        try {
-            engine = rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
-        } catch (RuleEditionException e) {
-            e.problems().forEach(spec.commandLine().getErr()::println);
+        ParaEngine engine = options.engine(spec.commandLine().getErr());
+        if (engine == null) {
             return ExitCodes.BROKEN_RULES;
         }
         Javalin app = AssessmentService.create(engine, maxBodyBytes).start(host, port);
