@@ -163,7 +163,8 @@ public final class ParaEngine {
      * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
      */
     public Assessment assess(Portfolio portfolio, LocalDate asOf) {
-        return assessChecked(portfolio, asOf, List.of(), i -> i);
+        Checked checked = check(portfolio, asOf, new ArrayList<>(), i -> i, Set.of(), null);
+        return Scorer.score(checked.edition(), portfolio, checked.day());
     }
 
     /**
@@ -177,12 +178,24 @@ public final class ParaEngine {
     }
 
     private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Set<String> fired) {
+        CheckedJson read = readChecked(json, asOf, null, forced);
+        return Scorer.score(read.checked().edition(), read.portfolio(), read.checked().day(), fired);
+    }
+
+    /** A portfolio read from JSON (its target level replaced when {@code level} is given) and checked. */
+    private record CheckedJson(Portfolio portfolio, Checked checked) {
+    }
+
+    /** Reads and validates; problems of form and of content are thrown together. */
+    private CheckedJson readChecked(String json, LocalDate asOf, Integer level, CompiledEdition forced) {
         PortfolioReader.Result read = PortfolioReader.read(json, limits);
         if (read.portfolio() == null) {
             throw new InvalidPortfolioException(read.problems());
         }
-        List<Problem> problems = new ArrayList<>(read.problems());
-        return assessChecked(read.portfolio(), asOf, problems, read::documentIndexOfClaim, read.problemPaths(), forced, fired);
+        Portfolio portfolio = level == null ? read.portfolio() : read.portfolio().withTargetLevel(level);
+        Checked checked = check(portfolio, asOf, new ArrayList<>(read.problems()), read::documentIndexOfClaim,
+                read.problemPaths(), forced);
+        return new CheckedJson(portfolio, checked);
     }
 
     /**
@@ -223,23 +236,12 @@ public final class ParaEngine {
 
     /** Every problem that keeps {@code portfolio} from being assessed; empty when it can be. */
     public List<Problem> validate(Portfolio portfolio, LocalDate asOf) {
-        LocalDate day = assessmentDate(portfolio, asOf);
-        List<Problem> problems = new ArrayList<>();
-        CompiledEdition edition = editionFor(portfolio, problems);
-        List<String> areas = edition == null ? editions.get(editions.size() - 1).edition().areaCodes() : edition.edition().areaCodes();
-        problems.addAll(PortfolioValidation.validate(portfolio, day, new KnownAreas(areas), i -> i));
-        problems.sort(ProblemOrder.DOCUMENT);
-        return problems;
-    }
-
-    private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> formProblems, IntUnaryOperator claimIndex) {
-        return assessChecked(portfolio, asOf, new ArrayList<>(formProblems), claimIndex, Set.of(), null, null);
-    }
-
-    private Assessment assessChecked(Portfolio portfolio, LocalDate asOf, List<Problem> problems,
-            IntUnaryOperator claimIndex, Set<String> reported, CompiledEdition forced, Set<String> fired) {
-        Checked checked = check(portfolio, asOf, problems, claimIndex, reported, forced);
-        return Scorer.score(checked.edition(), portfolio, checked.day(), fired);
+        try {
+            check(portfolio, asOf, new ArrayList<>(), i -> i, Set.of(), null);
+            return List.of();
+        } catch (InvalidPortfolioException e) {
+            return e.problems();
+        }
     }
 
     /** A valid portfolio's edition and assessment date. */
@@ -285,12 +287,8 @@ public final class ParaEngine {
     /** {@link #gap(Portfolio, LocalDate, Integer)} for a portfolio in the JSON format. */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public GapAnalysis gapJson(String json, LocalDate asOf, Integer level) {
-        PortfolioReader.Result read = PortfolioReader.read(json, limits);
-        if (read.portfolio() == null || !read.problems().isEmpty()) {
-            // Form problems first: a portfolio that does not read cannot be planned for.
-            assessJson(json, asOf);
-        }
-        return gap(read.portfolio(), asOf, level);
+        CheckedJson read = readChecked(json, asOf, level, null);
+        return GapFinder.analyse(read.checked().edition(), read.portfolio(), read.checked().day());
     }
 
     private static LocalDate assessmentDate(Portfolio portfolio, LocalDate asOf) {
