@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 import org.apiguardian.api.API;
+import org.mla.para.engine.internal.AdjustmentCheck;
 import org.mla.para.engine.internal.CompiledEdition;
 import org.mla.para.engine.internal.EditionSource;
 import org.mla.para.engine.internal.GapFinder;
@@ -20,6 +21,7 @@ import org.mla.para.engine.internal.PortfolioValidation;
 import org.mla.para.engine.internal.ProblemOrder;
 import org.mla.para.engine.internal.Scenario;
 import org.mla.para.engine.internal.Scorer;
+import org.mla.para.model.Adjustment;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Portfolio;
 import org.mla.para.model.constraints.KnownAreas;
@@ -168,18 +170,35 @@ public final class ParaEngine {
     }
 
     /**
+     * Assesses {@code portfolio} with the Review Board's adjustments of its claims. Adjustments
+     * are facts the edition's review rules honor (disallow a claim, set its points, move it to
+     * another area), so the result is explained like any other: each adjusted claim carries the
+     * review rule's id and a note.
+     *
+     * @throws InvalidPortfolioException with every problem of the portfolio and of the
+     *         adjustments ({@code adjustments[0].claimId}, say)
+     */
+    @API(status = API.Status.STABLE, since = "0.2")
+    public Assessment assess(Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments) {
+        adjustments = adjustments == null ? List.of() : adjustments;
+        Checked checked = check(portfolio, asOf, new ArrayList<>(), i -> i, Set.of(), null, adjustments);
+        return Scorer.score(checked.edition(), portfolio, checked.day(), adjustments, null);
+    }
+
+    /**
      * Reads and assesses a portfolio in the JSON format; problems of form and of content are
      * reported together.
      *
      * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
      */
     public Assessment assessJson(String json, LocalDate asOf) {
-        return assessJson(json, asOf, null, null);
+        return assessJson(json, asOf, null, null, List.of());
     }
 
-    private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Set<String> fired) {
-        CheckedJson read = readChecked(json, asOf, null, forced);
-        return Scorer.score(read.checked().edition(), read.portfolio(), read.checked().day(), fired);
+    private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Set<String> fired,
+            List<Adjustment> adjustments) {
+        CheckedJson read = readChecked(json, asOf, null, forced, adjustments);
+        return Scorer.score(read.checked().edition(), read.portfolio(), read.checked().day(), adjustments, fired);
     }
 
     /** A portfolio read from JSON (its target level replaced when {@code level} is given) and checked. */
@@ -187,14 +206,15 @@ public final class ParaEngine {
     }
 
     /** Reads and validates; problems of form and of content are thrown together. */
-    private CheckedJson readChecked(String json, LocalDate asOf, Integer level, CompiledEdition forced) {
+    private CheckedJson readChecked(String json, LocalDate asOf, Integer level, CompiledEdition forced,
+            List<Adjustment> adjustments) {
         PortfolioReader.Result read = PortfolioReader.read(json, limits);
         if (read.portfolio() == null) {
             throw new InvalidPortfolioException(read.problems());
         }
         Portfolio portfolio = level == null ? read.portfolio() : read.portfolio().withTargetLevel(level);
         Checked checked = check(portfolio, asOf, new ArrayList<>(read.problems()), read::documentIndexOfClaim,
-                read.problemPaths(), forced);
+                read.problemPaths(), forced, adjustments);
         return new CheckedJson(portfolio, checked);
     }
 
@@ -214,7 +234,8 @@ public final class ParaEngine {
                     differences = scenario.fileProblems();
                 } else {
                     try {
-                        differences = scenario.differences(assessJson(scenario.portfolioJson(), scenario.asOf(), edition, fired));
+                        differences = scenario.differences(assessJson(scenario.portfolioJson(), scenario.asOf(), edition, fired,
+                                scenario.adjustments()));
                     } catch (InvalidPortfolioException e) {
                         differences = scenario.differences(e.problems());
                     } catch (RuleEditionException e) {
@@ -237,7 +258,7 @@ public final class ParaEngine {
     /** Every problem that keeps {@code portfolio} from being assessed; empty when it can be. */
     public List<Problem> validate(Portfolio portfolio, LocalDate asOf) {
         try {
-            check(portfolio, asOf, new ArrayList<>(), i -> i, Set.of(), null);
+            check(portfolio, asOf, new ArrayList<>(), i -> i, Set.of(), null, List.of());
             return List.of();
         } catch (InvalidPortfolioException e) {
             return e.problems();
@@ -251,6 +272,11 @@ public final class ParaEngine {
     /** Validates against the edition in force (or {@code forced}); throws with every problem, the form's included. */
     private Checked check(Portfolio portfolio, LocalDate asOf, List<Problem> problems, IntUnaryOperator claimIndex,
             Set<String> reported, CompiledEdition forced) {
+        return check(portfolio, asOf, problems, claimIndex, reported, forced, List.of());
+    }
+
+    private Checked check(Portfolio portfolio, LocalDate asOf, List<Problem> problems, IntUnaryOperator claimIndex,
+            Set<String> reported, CompiledEdition forced, List<Adjustment> adjustments) {
         if (portfolio.claims() != null && portfolio.claims().size() > limits.claims()) {
             throw new InvalidPortfolioException(List.of(new Problem("claims", "lists " + portfolio.claims().size()
                     + " claims; at most " + limits.claims() + " are accepted")));
@@ -263,6 +289,7 @@ public final class ParaEngine {
                 problems.add(problem);
             }
         }
+        problems.addAll(AdjustmentCheck.problems(portfolio, adjustments, areas));
         if (!problems.isEmpty()) {
             problems.sort(ProblemOrder.DOCUMENT);
             throw new InvalidPortfolioException(problems);
@@ -287,7 +314,7 @@ public final class ParaEngine {
     /** {@link #gap(Portfolio, LocalDate, Integer)} for a portfolio in the JSON format. */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public GapAnalysis gapJson(String json, LocalDate asOf, Integer level) {
-        CheckedJson read = readChecked(json, asOf, level, null);
+        CheckedJson read = readChecked(json, asOf, level, null, List.of());
         return GapFinder.analyse(read.checked().edition(), read.portfolio(), read.checked().day());
     }
 

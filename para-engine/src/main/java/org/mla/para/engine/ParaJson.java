@@ -1,8 +1,10 @@
 package org.mla.para.engine;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.mla.para.engine.internal.JsonWriting;
 import org.mla.para.engine.internal.PortfolioReader;
+import org.mla.para.model.Adjustment;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Portfolio;
 
@@ -50,6 +52,23 @@ public final class ParaJson {
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public static String write(GapAnalysis gap) {
         return JsonWriting.text(JsonWriting.gap(gap), false);
+    }
+
+    /**
+     * Reads reviewers' adjustments: a JSON list of
+     * {@code {"claimId": "c3", "action": "DISALLOW", "reason": "...", "reviewer": "..."}}
+     * ({@code points} for SET_POINTS, {@code area} for MOVE_AREA). Checking them against a
+     * portfolio is the engine's work ({@link ParaEngine#assess(Portfolio, java.time.LocalDate, List)}).
+     *
+     * @throws InvalidPortfolioException with every problem of form
+     */
+    @API(status = API.Status.STABLE, since = "0.2")
+    public static List<Adjustment> readAdjustments(String json) {
+        PortfolioReader.Adjustments read = PortfolioReader.readAdjustments(json);
+        if (!read.problems().isEmpty()) {
+            throw new InvalidPortfolioException(read.problems());
+        }
+        return read.adjustments();
     }
 
     /** Reads an assessment written by {@link #write(Assessment)}. */

@@ -2,7 +2,7 @@ package org.mla.para.model;
 
 import org.apiguardian.api.API;
 
-/** Why a claim earned less than its formula, in the order the checks run. */
+/** Why a claim earned other than its formula gives, in the order the checks run. */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum Note {
     /** None of the claim's evidence is a kind its type accepts. */
@@ -14,5 +14,11 @@ public enum Note {
     /** The same item was already counted by an earlier claim. */
     DUPLICATE,
     /** A cap reduced the claim below what its formula gave. */
-    CAPPED
+    CAPPED,
+    /** A reviewer disallowed the claim: it counts for nothing. */
+    DISALLOWED,
+    /** A reviewer set the claim's points in place of its formula's. */
+    POINTS_SET,
+    /** A reviewer moved the claim's points to another area. */
+    AREA_MOVED
 }

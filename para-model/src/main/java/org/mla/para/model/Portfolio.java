@@ -43,6 +43,11 @@ public record Portfolio(
         return new Portfolio(applicant, level, registeredOn, submittedOn, heldLevels, claims);
     }
 
+    /** The same portfolio submitted on {@code day}: the day it arrived, which is its assessment date. */
+    public Portfolio withSubmittedOn(LocalDate day) {
+        return new Portfolio(applicant, targetLevel, registeredOn, day, heldLevels, claims);
+    }
+
     /** The same portfolio with other claims: handy for "what if" questions. */
     public Portfolio withClaims(List<? extends Claim> otherClaims) {
         return new Portfolio(applicant, targetLevel, registeredOn, submittedOn, heldLevels, List.copyOf(otherClaims));

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mla.para.engine.Limits;
 import org.mla.para.engine.Problem;
+import org.mla.para.model.Adjustment;
 import org.mla.para.model.Claim;
 import org.mla.para.model.ClaimType;
 import org.mla.para.model.Portfolio;
@@ -90,6 +91,33 @@ public final class PortfolioReader {
             return reader.result(null);
         }
         return reader.result(reader.portfolio(root));
+    }
+
+    /** Reviewers' adjustments read from a JSON list, with the problems of their form. */
+    public record Adjustments(List<Adjustment> adjustments, List<Problem> problems) {
+    }
+
+    /** Reads a JSON list of reviewers' adjustments; problems carry {@code path} ({@code adjustments[2].area}). */
+    @SuppressWarnings("unchecked") // the list's elements are bound as Adjustment records
+    public static Adjustments readAdjustments(JsonNode node, String path) {
+        PortfolioReader reader = new PortfolioReader(Limits.DEFAULTS);
+        if (node == null || node.isNull()) {
+            return new Adjustments(List.of(), List.of());
+        }
+        List<Object> values = reader.list(node, Adjustment.class, path);
+        List<Adjustment> adjustments = values == null ? List.of() : (List<Adjustment>) (List<?>) values;
+        return new Adjustments(reader.problems.isEmpty() ? List.copyOf(adjustments) : List.of(), List.copyOf(reader.problems));
+    }
+
+    /** Reads a JSON document that is a list of reviewers' adjustments. */
+    public static Adjustments readAdjustments(String json) {
+        try {
+            return readAdjustments(MAPPER.readTree(json), "adjustments");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return new Adjustments(List.of(), List.of(new Problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+        }
     }
 
     private Result result(Portfolio portfolio) {

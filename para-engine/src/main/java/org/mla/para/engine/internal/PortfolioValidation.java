@@ -75,6 +75,16 @@ public final class PortfolioValidation {
         return problems;
     }
 
+    /** Every constraint violation of a plain value (a workflow registration, say), as problems. */
+    public static List<Problem> validateValue(Object value) {
+        List<Problem> problems = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : FACTORY.getValidator().validate(value)) {
+            problems.add(new Problem(violation.getPropertyPath().toString(), oneLine(violation.getMessage())));
+        }
+        problems.sort(null);
+        return problems;
+    }
+
     /** Messages echo values from the input: control characters are shown escaped, so each problem stays one line. */
     static String oneLine(String message) {
         StringBuilder line = new StringBuilder(message.length());

@@ -14,16 +14,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mla.para.engine.Problem;
+import org.mla.para.model.Adjustment;
 import org.mla.para.model.Assessment;
 
 /**
  * A scenario file: a portfolio (inline, or a path relative to the scenario), an optional
- * assessment date, and the outcome a maintainer expects. Only what {@code expect} names is
+ * assessment date, optional reviewers' adjustments, and the outcome a maintainer expects. Only what {@code expect} names is
  * compared; everything it names must match.
  *
  * <pre>
  * { "description": "...", "asOf": "2026-02-20",
  *   "portfolio": { ... } or "portfolio": "../../samples/jane.json",
+ *   "adjustments": [ { "claimId": "c2", "action": "DISALLOW", "reason": "...", "reviewer": "..." } ],
  *   "expect": { "eligible": true, "totalPoints": 138, "sourcePoints": { "EDUCATION": 64 },
  *               "areaPoints": { "GENERAL": 14 },
  *               "claims": { "c1": { "points": 45, "rule": "EDU-COLLEGE-COURSE", "notes": [] } },
@@ -31,10 +33,10 @@ import org.mla.para.model.Assessment;
  *               "problems": [ "claims[0].hours: must be a multiple of 0.5 (was 1.3)" ] } }
  * </pre>
  */
-public record Scenario(String name, String description, String portfolioJson, LocalDate asOf, JsonNode expect,
-        List<String> fileProblems) {
+public record Scenario(String name, String description, String portfolioJson, LocalDate asOf, List<Adjustment> adjustments,
+        JsonNode expect, List<String> fileProblems) {
 
-    private static final Set<String> FIELDS = Set.of("description", "asOf", "portfolio", "expect");
+    private static final Set<String> FIELDS = Set.of("description", "asOf", "portfolio", "adjustments", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("eligible", "totalPoints", "sourcePoints", "areaPoints", "claims",
             "requirements", "problems", "edition");
     private static final Set<String> CLAIM_FIELDS = Set.of("points", "pendingPoints", "rule", "source", "areas", "notes");
@@ -48,10 +50,10 @@ public record Scenario(String name, String description, String portfolioJson, Lo
         try {
             root = PortfolioReader.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return new Scenario(name, "", null, null, null, List.of("not valid JSON: " + e.getOriginalMessage()));
+            return new Scenario(name, "", null, null, List.of(), null, List.of("not valid JSON: " + e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            return new Scenario(name, "", null, null, null, List.of("must be a JSON object"));
+            return new Scenario(name, "", null, null, List.of(), null, List.of("must be a JSON object"));
         }
         unknownFields(root, FIELDS, "", problems);
         String description = root.path("description").asText("");
@@ -77,6 +79,8 @@ public record Scenario(String name, String description, String portfolioJson, Lo
         } else {
             portfolio = portfolioNode.toString();
         }
+        PortfolioReader.Adjustments adjustments = PortfolioReader.readAdjustments(root.get("adjustments"), "adjustments");
+        adjustments.problems().forEach(p -> problems.add(p.toString()));
         JsonNode expect = root.get("expect");
         if (expect == null || !expect.isObject()) {
             problems.add("expect: is required (what the assessment must show)");
@@ -87,7 +91,7 @@ public record Scenario(String name, String description, String portfolioJson, Lo
             expect.path("requirements").properties().forEach(r -> unknownFields(r.getValue(), REQUIREMENT_FIELDS,
                     "expect.requirements." + r.getKey() + ".", problems));
         }
-        return new Scenario(name, description, portfolio, asOf, expect, List.copyOf(problems));
+        return new Scenario(name, description, portfolio, asOf, adjustments.adjustments(), expect, List.copyOf(problems));
     }
 
     /** How the assessment differs from what the scenario expects; empty when it matches. */

@@ -11,6 +11,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.mla.para.engine.RuleEditionException;
+import org.mla.para.model.Adjustment;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Claim;
 import org.mla.para.model.ClaimAssessment;
@@ -31,11 +32,15 @@ public final class Scorer {
     }
 
     public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf) {
-        return score(compiled, portfolio, asOf, null);
+        return score(compiled, portfolio, asOf, List.of(), null);
     }
 
-    /** Scores, and adds the id of every rule that fired to {@code fired} when it is not null. */
-    public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, java.util.Set<String> fired) {
+    /**
+     * Scores with reviewers' adjustments as facts (already checked against the portfolio), and
+     * adds the id of every rule that fired to {@code fired} when it is not null.
+     */
+    public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
+            List<Adjustment> adjustments, java.util.Set<String> fired) {
         String edition = compiled.edition().id();
         KieSession session = compiled.sessions().newKieSession();
         RuleIdRecorder recorder = new RuleIdRecorder(fired);
@@ -52,6 +57,7 @@ public final class Scorer {
                 session.insert(claims.get(i));
                 session.insert(score);
             }
+            adjustments.forEach(session::insert);
             int limit = FIRINGS_BASE + FIRINGS_PER_CLAIM * claims.size();
             int firings;
             try {
@@ -68,7 +74,25 @@ public final class Scorer {
             session.removeEventListener(recorder);
             session.dispose(); // back to the pool, reset
         }
+        checkHonored(edition, adjustments, scores);
         return assessment(portfolio, asOf, compiled, scores, tally);
+    }
+
+    /** An edition without a rule for an adjustment must not ignore it silently. */
+    private static void checkHonored(String edition, List<Adjustment> adjustments, List<ClaimScore> scores) {
+        for (Adjustment adjustment : adjustments) {
+            ClaimScore score = scores.stream().filter(s -> s.getId().equals(adjustment.claimId())).findFirst().orElseThrow();
+            boolean honored = switch (adjustment.action()) {
+                case DISALLOW -> score.isDisallowed();
+                case SET_POINTS -> score.isPointsSet();
+                case MOVE_AREA -> score.isAreaMoved();
+            };
+            if (!honored) {
+                throw new RuleEditionException(edition, "no rule honored the " + adjustment.action()
+                        + " adjustment of claim " + adjustment.claimId()
+                        + ": the edition needs a review rule for every kind of adjustment (see the reference edition's review.drl)");
+            }
+        }
     }
 
     private static Assessment assessment(Portfolio portfolio, LocalDate asOf, CompiledEdition compiled,
@@ -115,7 +139,7 @@ public final class Scorer {
                 fired.add(idOf(event.getMatch().getRule()));
             }
             for (Object fact : event.getMatch().getObjects()) {
-                if (fact instanceof ClaimScore score && score.isScored() && score.getRule() == null) {
+                if (fact instanceof ClaimScore score && score.isRuleAwaited()) {
                     score.setRule(idOf(event.getMatch().getRule()));
                 }
             }

@@ -22,8 +22,8 @@ import org.mla.para.model.SpanClaim;
  * duplicates and caps, areas) and the engine reads the result. Notes are kept in the order the
  * checks added them.
  *
- * <p>The engine records the {@code @id} of the rule that called {@link #award} as the claim's
- * rule.
+ * <p>The engine records the {@code @id} of the rule that called {@link #award} (or a reviewer
+ * adjustment's {@link #disallow} or {@link #setPointsByReviewer}) as the claim's rule.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class ClaimScore {
@@ -45,6 +45,10 @@ public final class ClaimScore {
     private boolean capChecked;
     private boolean placed;
     private boolean tallied;
+    private boolean ruleAwaited;
+    private boolean disallowed;
+    private boolean pointsSet;
+    private boolean areaMoved;
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, Integer> areas = new LinkedHashMap<>();
 
@@ -96,6 +100,7 @@ public final class ClaimScore {
      */
     public void award(Source pointsSource, long formulaPoints) {
         scored = true;
+        ruleAwaited = true;
         source = pointsSource;
         int formula = outsideWindow ? 0 : Math.toIntExact(formulaPoints);
         points = evidenceAccepted ? formula : 0;
@@ -111,9 +116,12 @@ public final class ClaimScore {
 
     // --- duplicates and caps --------------------------------------------------------------
 
-    /** Whether the claim would count: its evidence is accepted, it is inside the window, it is no duplicate. */
+    /**
+     * Whether the claim would count: its evidence is accepted and it is inside the window (or a
+     * reviewer set its points), it is no duplicate, and no reviewer disallowed it.
+     */
     public boolean isCounting() {
-        return evidenceAccepted && !outsideWindow && !duplicate;
+        return (pointsSet || evidenceAccepted && !outsideWindow) && !duplicate && !disallowed;
     }
 
     /** The claim repeats one already counted: it earns nothing, note DUPLICATE. */
@@ -130,6 +138,45 @@ public final class ClaimScore {
             points = (int) Math.max(0, left);
             notes.add(Note.CAPPED);
         }
+    }
+
+    // --- reviewers' adjustments ---------------------------------------------------------
+
+    /** A reviewer disallowed the claim: it earns nothing, not even pending points; note DISALLOWED. */
+    public void disallow() {
+        disallowed = true;
+        ruleAwaited = true;
+        points = 0;
+        pendingPoints = 0;
+        notes.add(Note.DISALLOWED);
+    }
+
+    /** A reviewer set the claim's points in place of its formula's; note POINTS_SET. */
+    public void setPointsByReviewer(int reviewerPoints) {
+        pointsSet = true;
+        ruleAwaited = true;
+        points = reviewerPoints;
+        pendingPoints = 0;
+        notes.add(Note.POINTS_SET);
+    }
+
+    /** A reviewer moved the claim to {@code area}: all its points go there; note AREA_MOVED. */
+    public void moveTo(String area) {
+        areaMoved = true;
+        notes.add(Note.AREA_MOVED);
+        place(area, points);
+    }
+
+    public boolean isDisallowed() {
+        return disallowed;
+    }
+
+    public boolean isPointsSet() {
+        return pointsSet;
+    }
+
+    public boolean isAreaMoved() {
+        return areaMoved;
     }
 
     // --- areas ----------------------------------------------------------------------------
@@ -198,9 +245,15 @@ public final class ClaimScore {
         return rule;
     }
 
-    /** Set by the engine: the id of the rule that awarded the points. */
+    /** Set by the engine: the id of the rule that last set the points (a formula's, or a reviewer adjustment's). */
     public void setRule(String rule) {
         this.rule = rule;
+        this.ruleAwaited = false;
+    }
+
+    /** Whether the points were set by a rule whose id the engine has not recorded yet. */
+    public boolean isRuleAwaited() {
+        return ruleAwaited;
     }
 
     public Source getSource() {
