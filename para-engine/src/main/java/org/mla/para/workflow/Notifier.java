@@ -1,0 +1,16 @@
+package org.mla.para.workflow;
+
+import org.apiguardian.api.API;
+
+/**
+ * Delivers notifications; the embedding system implements it (e-mail, the membership system).
+ * The workflow calls it after the event is recorded, so a refused or conflicting action sends
+ * nothing. A notifier that fails does not undo the recorded event: the failure is the host's
+ * to retry.
+ */
+@API(status = API.Status.STABLE, since = "0.2")
+@FunctionalInterface
+public interface Notifier {
+
+    void send(Notification notification);
+}
