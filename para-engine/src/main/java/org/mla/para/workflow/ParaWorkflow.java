@@ -39,14 +39,15 @@ import org.mla.para.model.Portfolio;
 @API(status = API.Status.STABLE, since = "0.2")
 public final class ParaWorkflow {
 
-    private final ParaEngine engine;
+    private final java.util.function.Supplier<ParaEngine> engines;
+    private volatile ParaEngine engine;
     private final ApplicationStore store;
     private final Clock clock;
     private final Notifier notifier;
     private final WorkflowPolicy policy;
 
     private ParaWorkflow(Builder builder) {
-        this.engine = Objects.requireNonNull(builder.engine, "engine");
+        this.engines = Objects.requireNonNull(builder.engine, "engine");
         this.store = Objects.requireNonNull(builder.store, "store");
         this.clock = builder.clock;
         this.notifier = builder.notifier;
@@ -60,7 +61,7 @@ public final class ParaWorkflow {
     /** Configures a workflow; the engine and the store are required. */
     @API(status = API.Status.STABLE, since = "0.2")
     public static final class Builder {
-        private ParaEngine engine;
+        private java.util.function.Supplier<ParaEngine> engine;
         private ApplicationStore store;
         private Clock clock = Clock.system(ParaEngine.PROGRAM_ZONE);
         private Notifier notifier = new LoggingNotifier();
@@ -70,7 +71,17 @@ public final class ParaWorkflow {
         }
 
         public Builder engine(ParaEngine engine) {
-            this.engine = engine;
+            Objects.requireNonNull(engine, "engine");
+            this.engine = () -> engine;
+            return this;
+        }
+
+        /**
+         * An engine made on first use: only submissions and decisions assess, so a command
+         * line that lists or approves need not compile the rules.
+         */
+        public Builder engine(java.util.function.Supplier<ParaEngine> engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
             return this;
         }
 
@@ -103,6 +114,19 @@ public final class ParaWorkflow {
             }
             return new ParaWorkflow(this);
         }
+    }
+
+    private ParaEngine engine() {
+        ParaEngine made = engine;
+        if (made == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = Objects.requireNonNull(engines.get(), "the engine supplier gave null");
+                }
+                made = engine;
+            }
+        }
+        return made;
     }
 
     public WorkflowPolicy policy() {
@@ -162,7 +186,7 @@ public final class ParaWorkflow {
                 throw new WorkflowException("cannot submit application " + applicationId + ": " + String.join("; ", problems));
             }
             Portfolio received = portfolio.withSubmittedOn(today);
-            Assessment assessment = engine.assess(received, today);
+            Assessment assessment = engine().assess(received, today);
             return new Change.Submitted(today, fee, ParaJson.write(received), assessment);
         }, application -> notify(application, Notification.Kind.RECEIPT, "PARA: your portfolio has arrived",
                 "Dear " + application.registration().name() + ",\n\nyour PARA portfolio for Level "
@@ -216,7 +240,7 @@ public final class ParaWorkflow {
         List<Adjustment> given = adjustments == null ? List.of() : List.copyOf(adjustments);
         return act(applicationId, Action.DECIDE, outcome, actor, application -> {
             Portfolio portfolio = ParaJson.readPortfolio(application.submission().portfolioJson());
-            Assessment adjusted = engine.assess(portfolio, application.submission().submittedOn(), given);
+            Assessment adjusted = engine().assess(portfolio, application.submission().submittedOn(), given);
             if (outcome == Outcome.PRELIMINARY_APPROVAL && !adjusted.eligible()) {
                 throw new WorkflowException("cannot approve application " + applicationId + ": with the adjustments the portfolio "
                         + "does not meet Level " + adjusted.targetLevel() + " (" + unmet(adjusted)

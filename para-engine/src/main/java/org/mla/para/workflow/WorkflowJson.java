@@ -102,7 +102,10 @@ public final class WorkflowJson {
         ObjectNode node = MAPPER.createObjectNode();
         if (change instanceof Change.Submitted s) {
             node.set("submittedOn", JsonWriting.value(s.submittedOn()));
-            node.set("fee", JsonWriting.value(s.fee()));
+            ObjectNode fee = node.putObject("fee");
+            fee.put("amount", s.fee().amount().toPlainString()); // as text: an amount keeps its scale (25.00)
+            fee.set("paidOn", JsonWriting.value(s.fee().paidOn()));
+            fee.set("reference", JsonWriting.value(s.fee().reference()));
             node.set("portfolio", tree(s.portfolioJson()));
             node.set("assessment", JsonWriting.assessment(s.assessment()));
         } else if (change instanceof Change.Decided d) {
@@ -143,7 +146,8 @@ public final class WorkflowJson {
     }
 
     private static FeePayment fee(JsonNode node) {
-        return new FeePayment(node.get("amount").decimalValue(), date(node, "paidOn"), nullableText(node.get("reference")));
+        return new FeePayment(new java.math.BigDecimal(node.get("amount").asText()), date(node, "paidOn"),
+                nullableText(node.get("reference")));
     }
 
     private static Assessment assessment(JsonNode node) {

@@ -72,6 +72,8 @@ public abstract class ApplicationStoreContract {
         assertThat(store.events(certified.id())).isEqualTo(certified.history());
         ParaWorkflow reopened = workflow(reopenedStore());
         assertThat(reopened.application(certified.id())).isEqualTo(certified);
+        assertThat(reopened.application(certified.id()).submission().fee().amount())
+                .as("an amount keeps its scale").hasToString(workflow.policy().applicationFee().toString());
         assertThat(reopened.recipients()).containsExactly(new Recipient("Jane Doe", 1, MEETING.getYear()));
     }
 

@@ -10,12 +10,16 @@ import picocli.CommandLine.Command;
         description = "Scores PARA certification portfolios and explains every point.",
         subcommands = {AssessCommand.class, GapCommand.class, ReportCommand.class, RulesCommand.class, ServeCommand.class,
             ExampleCommand.class,
+            WorkflowCommands.Register.class, WorkflowCommands.Submit.class, WorkflowCommands.Meetings.class,
+            WorkflowCommands.Schedule.class, WorkflowCommands.OpenReview.class, WorkflowCommands.Decide.class,
+            WorkflowCommands.Approve.class, WorkflowCommands.Issue.class, WorkflowCommands.Withdraw.class,
+            WorkflowCommands.Show.class, WorkflowCommands.Recipients.class, WorkflowCommands.AttentionList.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every portfolio was assessed (eligible or not)",
+            "0:every portfolio was assessed (eligible or not); the action was recorded",
             "1:anything else went wrong (for example a file that cannot be read)",
-            "2:some input was invalid; its problems are on standard error",
+            "2:some input was invalid, or an action was refused; the reason is on standard error",
             "3:the rule files are broken"})
 public final class ParaCommand implements Runnable {
 

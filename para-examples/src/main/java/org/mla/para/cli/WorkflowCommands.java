@@ -1,0 +1,382 @@
+package org.mla.para.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.mla.para.engine.ParaJson;
+import org.mla.para.model.Adjustment;
+import org.mla.para.model.Assessment;
+import org.mla.para.model.Portfolio;
+import org.mla.para.workflow.Application;
+import org.mla.para.workflow.ApplicationEvent;
+import org.mla.para.workflow.Attention;
+import org.mla.para.workflow.Certificate;
+import org.mla.para.workflow.FeePayment;
+import org.mla.para.workflow.Outcome;
+import org.mla.para.workflow.ParaWorkflow;
+import org.mla.para.workflow.Recipient;
+import org.mla.para.workflow.Registration;
+import org.mla.para.workflow.WorkflowException;
+import org.mla.para.workflow.WorkflowJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The program chair's commands: one per workflow action, plus the calendar and the lists. */
+final class WorkflowCommands {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WorkflowCommands() {
+    }
+
+    @Command(name = "register", description = "Registers an applicant for a level: a new application.")
+    static final class Register extends WorkflowCommand {
+        @Option(names = "--applicant-id", required = true, paramLabel = "ID", description = "the applicant's id in MLA's records")
+        String applicantId;
+        @Option(names = "--name", required = true, description = "the applicant's name, as the certificate will show it")
+        String name;
+        @Option(names = "--email", description = "where notifications go")
+        String email;
+        @Option(names = "--level", required = true, paramLabel = "1-4", description = "the level registered for")
+        int level;
+        @Option(names = "--on", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
+                description = "the registration day (default: today)")
+        LocalDate on;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            Application application = workflow.register(new Registration(applicantId, name, email, level,
+                    on == null ? workflow.today() : on), options.actor);
+            return done(out, application, "registered " + name + " for Level " + level);
+        }
+    }
+
+    @Command(name = "submit", description = {"Records a portfolio's arrival with the fee, today (or --today).",
+        "The portfolio is validated and assessed; the applicant is sent a receipt."})
+    static final class Submit extends WorkflowCommand {
+        @Parameters(index = "0", paramLabel = "APPLICATION")
+        String id;
+        @Parameters(index = "1", paramLabel = "PORTFOLIO", description = "the portfolio JSON file")
+        Path file;
+        @Option(names = "--fee-paid", paramLabel = "AMOUNT", description = "the fee paid, e.g. 25.00 (required: no fee, no submission)")
+        BigDecimal fee;
+        @Option(names = "--paid-on", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
+                description = "when the fee was paid (default: the day of submission)")
+        LocalDate paidOn;
+        @Option(names = "--reference", description = "check number or payment id")
+        String reference;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) throws IOException {
+            Portfolio portfolio = ParaJson.readPortfolio(read(file));
+            FeePayment payment = fee == null ? null : new FeePayment(fee, paidOn == null ? workflow.today() : paidOn, reference);
+            Application application = workflow.submit(id, portfolio, payment, options.actor);
+            if (!options.json) {
+                out.println("  assessed: " + HumanReport.verdict(application.submittedAssessment().orElseThrow()));
+            }
+            return done(out, application, "submitted on " + application.submission().submittedOn());
+        }
+    }
+
+    @Command(name = "meetings", description = "Lists the Review Board's meetings, or adds or removes some.")
+    static final class Meetings extends WorkflowCommand {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "list|add|remove", defaultValue = "list")
+        String verb;
+        @Parameters(index = "1..*", paramLabel = "DATE", converter = DateConverter.class, description = "meeting days, yyyy-MM-dd")
+        List<LocalDate> dates = List.of();
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            switch (verb) {
+                case "list" -> { }
+                case "add" -> dates.forEach(workflow::addMeeting);
+                case "remove" -> dates.stream().filter(d -> !workflow.removeMeeting(d))
+                        .forEach(d -> out.println("no meeting on " + d));
+                default -> throw new WorkflowException("meetings takes list, add or remove, not '" + verb + "'");
+            }
+            if ((verb.equals("add") || verb.equals("remove")) && dates.isEmpty()) {
+                throw new WorkflowException("meetings " + verb + " needs at least one DATE");
+            }
+            List<LocalDate> meetings = workflow.meetings();
+            if (options.json) {
+                ArrayNode array = JSON.createArrayNode();
+                meetings.forEach(m -> array.add(m.toString()));
+                out.println(array);
+            } else if (meetings.isEmpty()) {
+                out.println("no Review Board meetings yet: add them with 'para meetings add DATE...'");
+            } else {
+                out.println("Review Board meetings:");
+                meetings.forEach(m -> out.println("  " + m + (m.isBefore(workflow.today()) ? "  (past)" : "")));
+            }
+            return ExitCodes.ASSESSED;
+        }
+    }
+
+    @Command(name = "schedule", description = "Sends a submitted application to the first meeting at least 7 days ahead "
+            + "of its submission (the policy's lead time).")
+    static final class Schedule extends WorkflowCommand {
+        @Parameters(paramLabel = "APPLICATION")
+        String id;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            Application application = workflow.schedule(id, options.actor);
+            return done(out, application, "scheduled for the meeting of " + application.scheduled().meeting()
+                    + ", decision due " + application.decisionDueOn());
+        }
+    }
+
+    @Command(name = "open-review", description = "The Review Board takes the application up at its meeting.")
+    static final class OpenReview extends WorkflowCommand {
+        @Parameters(paramLabel = "APPLICATION")
+        String id;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            return done(out, workflow.openReview(id, options.actor), "under review");
+        }
+    }
+
+    @Command(name = "decide", description = {"Records the Board's preliminary decision from a small JSON file:",
+        "{ \"outcome\": \"PRELIMINARY_APPROVAL\" | \"REVISIONS_REQUESTED\" | \"NOT_APPROVED\", \"comment\": \"...\",",
+        "  \"adjustments\": [ { \"claimId\": \"c3\", \"action\": \"DISALLOW\" | \"SET_POINTS\" | \"MOVE_AREA\",",
+        "                     \"points\": 10, \"area\": \"GENERAL\", \"reason\": \"...\", \"reviewer\": \"...\" } ] }",
+        "The portfolio is assessed again with the adjustments; both assessments are kept."})
+    static final class Decide extends WorkflowCommand {
+        private static final Set<String> FIELDS = Set.of("outcome", "comment", "adjustments");
+
+        @Parameters(index = "0", paramLabel = "APPLICATION")
+        String id;
+        @Parameters(index = "1", paramLabel = "DECISION", description = "the decision JSON file")
+        Path file;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) throws IOException {
+            JsonNode decision;
+            try {
+                decision = JSON.readTree(read(file));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new WorkflowException(file + ": malformed JSON: " + e.getOriginalMessage());
+            }
+            if (decision == null || !decision.isObject()) {
+                throw new WorkflowException(file + ": must be a JSON object with an outcome");
+            }
+            decision.fieldNames().forEachRemaining(f -> {
+                if (!FIELDS.contains(f)) {
+                    throw new WorkflowException(file + ": unknown field '" + f + "' (known: outcome, comment, adjustments)");
+                }
+            });
+            Outcome outcome;
+            try {
+                outcome = Outcome.valueOf(decision.path("outcome").asText());
+            } catch (IllegalArgumentException e) {
+                throw new WorkflowException(file + ": outcome must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or NOT_APPROVED"
+                        + " (was " + decision.get("outcome") + ")");
+            }
+            List<Adjustment> adjustments = decision.hasNonNull("adjustments")
+                    ? ParaJson.readAdjustments(decision.get("adjustments").toString()) : List.of();
+            String comment = decision.hasNonNull("comment") ? decision.get("comment").asText() : null;
+            Application application = workflow.decide(id, outcome, adjustments, comment, options.actor);
+            if (!options.json) {
+                out.println("  assessed with " + adjustments.size() + " adjustment(s): "
+                        + HumanReport.verdict(application.decidedAssessment().orElseThrow()));
+            }
+            return done(out, application, "decided " + outcome);
+        }
+    }
+
+    @Command(name = "approve", description = "Records the MLA Executive Board's and the MBLC's signatures (both required).")
+    static final class Approve extends WorkflowCommand {
+        @Parameters(paramLabel = "APPLICATION")
+        String id;
+        @Option(names = "--executive-board", paramLabel = "NAME", description = "who signed for the MLA Executive Board")
+        String executiveBoard;
+        @Option(names = "--mblc", paramLabel = "NAME", description = "who signed for the Massachusetts Board of Library Commissioners")
+        String mblc;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            return done(out, workflow.approve(id, executiveBoard, mblc, options.actor), "approved");
+        }
+    }
+
+    @Command(name = "issue", description = "Issues the certificate; the recipient joins the list of recipients.")
+    static final class Issue extends WorkflowCommand {
+        @Parameters(paramLabel = "APPLICATION")
+        String id;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            Application application = workflow.issue(id, options.actor);
+            return done(out, application, "certificate issued: " + certificate(application.certificate()));
+        }
+    }
+
+    @Command(name = "withdraw", description = "Records the applicant's withdrawal (until the Board decides).")
+    static final class Withdraw extends WorkflowCommand {
+        @Parameters(paramLabel = "APPLICATION")
+        String id;
+        @Option(names = "--reason", required = true, description = "why")
+        String reason;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            return done(out, workflow.withdraw(id, reason, options.actor), "withdrawn");
+        }
+    }
+
+    @Command(name = "show", description = "Shows an application: state, due dates, assessments, decision and history; "
+            + "without APPLICATION, lists them all.")
+    static final class Show extends WorkflowCommand {
+        @Parameters(arity = "0..1", paramLabel = "APPLICATION")
+        String id;
+
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            if (id == null) {
+                List<Application> all = workflow.applications();
+                if (options.json) {
+                    ArrayNode array = JSON.createArrayNode();
+                    all.forEach(a -> array.add(tree(WorkflowJson.write(a))));
+                    out.println(array.toPrettyString());
+                } else if (all.isEmpty()) {
+                    out.println("no applications yet: register one with 'para register'");
+                } else {
+                    all.forEach(a -> out.printf("%-10s %-24s Level %d  %s%n", a.id(), a.registration().name(),
+                            a.registration().targetLevel(), a.state()));
+                }
+                return ExitCodes.ASSESSED;
+            }
+            Application application = workflow.application(id);
+            if (options.json) {
+                out.println(WorkflowJson.write(application));
+            } else {
+                describe(application, out);
+            }
+            return ExitCodes.ASSESSED;
+        }
+    }
+
+    @Command(name = "recipients", description = "MLA's list of PARA recipients: name, level, year.")
+    static final class Recipients extends WorkflowCommand {
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            List<Recipient> recipients = workflow.recipients();
+            if (options.json) {
+                ArrayNode array = JSON.createArrayNode();
+                recipients.forEach(r -> array.addObject().put("name", r.name()).put("level", r.level()).put("year", r.year()));
+                out.println(array.toPrettyString());
+            } else if (recipients.isEmpty()) {
+                out.println("no certificates issued yet");
+            } else {
+                recipients.forEach(r -> out.printf("%d  Level %d  %s%n", r.year(), r.level(), r.name()));
+            }
+            return ExitCodes.ASSESSED;
+        }
+    }
+
+    @Command(name = "attention", description = "What needs attention: every open application's next step and due date, "
+            + "overdue decisions and long reviews flagged, in date order.")
+    static final class AttentionList extends WorkflowCommand {
+        @Override
+        int run(ParaWorkflow workflow, PrintWriter out) {
+            List<Attention> items = workflow.attention();
+            if (options.json) {
+                ArrayNode array = JSON.createArrayNode();
+                for (Attention item : items) {
+                    ArrayNode flags = array.addObject().put("applicationId", item.applicationId()).put("name", item.name())
+                            .put("state", item.state().name())
+                            .put("dueOn", item.dueOn() == null ? null : item.dueOn().toString())
+                            .put("task", item.task()).putArray("flags");
+                    item.flags().stream().sorted().forEach(f -> flags.add(f.name()));
+                }
+                out.println(array.toPrettyString());
+            } else if (items.isEmpty()) {
+                out.println("nothing needs attention");
+            } else {
+                for (Attention item : items) {
+                    out.printf("%-10s  %-10s  %-20s %-19s %s%s%n", item.dueOn() == null ? "-" : item.dueOn(), item.applicationId(),
+                            item.name(), item.state(), item.task(),
+                            item.flags().isEmpty() ? "" : "  !! " + String.join(", ",
+                                    item.flags().stream().sorted().map(Enum::name).toList()));
+                }
+            }
+            return ExitCodes.ASSESSED;
+        }
+    }
+
+    // --- shared ---------------------------------------------------------------------------
+
+    static String read(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new WorkflowException("no such file: " + file);
+        }
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String certificate(Certificate certificate) {
+        return "Level " + certificate.level() + " for " + certificate.name() + ", " + certificate.issuedOn() + ", "
+                + (certificate.atConference() ? "presented at the " + certificate.conferenceYear() + " MLA conference"
+                : "delivered (submitted after the conference deadline)");
+    }
+
+    private static void describe(Application a, PrintWriter out) {
+        Registration r = a.registration();
+        out.println(a.id() + "  " + r.name() + " (" + r.applicantId() + (r.email() == null ? "" : ", " + r.email())
+                + "), Level " + r.targetLevel() + ": " + a.state() + WorkflowCommand.nextSteps(a));
+        out.println("  registered   " + r.registeredOn());
+        if (a.submission() != null) {
+            FeePayment fee = a.submission().fee();
+            out.println("  submitted    " + a.submission().submittedOn() + "  (fee " + fee.amount() + " paid " + fee.paidOn()
+                    + (fee.reference() == null ? "" : ", " + fee.reference()) + ")");
+            out.println("               assessed: " + HumanReport.verdict(a.submission().assessment()));
+        }
+        if (a.scheduled() != null) {
+            out.println("  meeting      " + a.scheduled().meeting() + (a.decisionDueOn() == null ? ""
+                    : "  (decision due " + a.decisionDueOn() + ")"));
+        }
+        if (a.decision() != null) {
+            out.println("  decision     " + a.decision().outcome() + " on " + a.decision().decidedOn()
+                    + (a.decision().comment() == null ? "" : ": " + a.decision().comment()));
+            for (Adjustment adjustment : a.decision().adjustments()) {
+                out.println("               " + adjustment.claimId() + " " + adjustment.action()
+                        + (adjustment.points() == null ? "" : " " + adjustment.points())
+                        + (adjustment.area() == null ? "" : " " + adjustment.area())
+                        + ": " + adjustment.reason() + " (" + adjustment.reviewer() + ")");
+            }
+            Assessment adjusted = a.decision().assessment();
+            out.println("               assessed with the adjustments: " + HumanReport.verdict(adjusted));
+        }
+        if (a.approval() != null) {
+            out.println("  approved     " + a.approval().approvedOn() + "  (MLA Executive Board: "
+                    + a.approval().executiveBoardSignature() + "; MBLC: " + a.approval().mblcSignature() + ")");
+        }
+        if (a.certificate() != null) {
+            out.println("  certificate  " + certificate(a.certificate()));
+        }
+        out.println("  history");
+        for (ApplicationEvent event : a.history()) {
+            out.printf("    %d  %s  %-12s %-14s %s -> %s%n", event.sequence(), event.at(), event.actor(), event.action().word(),
+                    event.from() == null ? "-" : event.from(), event.to());
+        }
+    }
+}

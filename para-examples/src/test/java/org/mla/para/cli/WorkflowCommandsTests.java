@@ -1,0 +1,117 @@
+package org.mla.para.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The program chair's commands, run as a shell would, on an H2 file in a temporary folder. */
+class WorkflowCommandsTests {
+
+    private static final String JANE = "samples/level1-eligible-jane.json";
+    private static final String DECISION = "decisions/jane-preliminary-approval.json";
+
+    @TempDir
+    Path folder;
+
+    private Para para(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.add("--db");
+        all.add(folder.resolve("applications").toString());
+        all.add("--as");
+        all.add("chair");
+        return Para.run(all.toArray(String[]::new));
+    }
+
+    private void ok(Para run) {
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void theReadmesWorkedExampleTakesJaneFromRegistrationToTheRecipientsList() throws Exception {
+        ok(para("meetings", "add", "2026-03-10", "2026-04-14", "--today", "2026-02-01"));
+        Para registered = para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--email", "jane.doe@mhl.example.org",
+                "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01");
+        ok(registered);
+        assertThat(registered.out()).contains("PARA-0001 registered Jane Doe for Level 1: now REGISTERED");
+        Para submitted = para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--reference", "check 1041", "--today", "2026-02-20");
+        ok(submitted);
+        assertThat(submitted.out()).contains("notified Jane Doe <jane.doe@mhl.example.org>: PARA: your portfolio has arrived",
+                "ELIGIBLE for Level 1");
+        assertThat(para("schedule", "PARA-0001", "--today", "2026-02-20").out())
+                .contains("scheduled for the meeting of 2026-03-10, decision due 2026-04-09");
+        assertThat(para("attention", "--today", "2026-04-10").out())
+                .contains("2026-04-09", "PARA-0001", "!! DECISION_OVERDUE");
+        ok(para("open-review", "PARA-0001", "--today", "2026-03-10"));
+        Para decided = para("decide", "PARA-0001", DECISION, "--today", "2026-03-10");
+        ok(decided);
+        assertThat(decided.out()).contains("assessed with 2 adjustment(s): ELIGIBLE", "now RECOMMENDED");
+        ok(para("approve", "PARA-0001", "--executive-board", "M. Alvarez", "--mblc", "J. Park", "--today", "2026-03-24"));
+        Para issued = para("issue", "PARA-0001", "--today", "2026-04-01");
+        ok(issued);
+        assertThat(issued.out()).contains("presented at the 2026 MLA conference", "now CERTIFIED");
+        assertThat(para("recipients").outLines()).containsExactly("2026  Level 1  Jane Doe");
+
+        Para shown = para("show", "PARA-0001");
+        assertThat(shown.out()).contains("CERTIFIED", "fee 25.00 paid 2026-02-20, check 1041",
+                "c6 SET_POINTS 3: The badge shows one day attended, not two (L. Chen)", "7  ");
+        JsonNode json = new ObjectMapper().readTree(para("show", "PARA-0001", "--json").out());
+        assertThat(json.path("state").asText()).isEqualTo("CERTIFIED");
+        assertThat(json.path("history")).hasSize(7);
+        assertThat(json.at("/decision/assessment/claims/5/rule").asText()).isEqualTo("REVIEW-SET-POINTS");
+        assertThat(json.at("/submission/assessment/claims/5/points").asInt()).isEqualTo(6);
+        assertThat(Files.exists(folder.resolve("applications.mv.db"))).isTrue();
+    }
+
+    @Test
+    void anActionTheStateDoesNotAllowExitsTwoWithTheReasonAndRecordsNothing() {
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01"));
+        Para refused = para("approve", "PARA-0001", "--executive-board", "M. Alvarez", "--mblc", "J. Park");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("para: cannot approve application PARA-0001: it is REGISTERED; allowed now: "
+                + "submit, withdraw" + System.lineSeparator());
+        assertThat(refused.err()).doesNotContain("Exception", "\tat ");
+        assertThat(para("show", "PARA-0001").out()).contains("REGISTERED").doesNotContain("approve ");
+    }
+
+    @Test
+    void refusalsNameWhatIsMissing() {
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01"));
+        Para noFee = para("submit", "PARA-0001", JANE, "--today", "2026-02-20");
+        assertThat(noFee.exitCode()).isEqualTo(2);
+        assertThat(noFee.err()).contains("the application fee of 25.00 is not recorded as paid");
+        ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25", "--today", "2026-02-20"));
+        Para noMeeting = para("schedule", "PARA-0001");
+        assertThat(noMeeting.exitCode()).isEqualTo(2);
+        assertThat(noMeeting.err()).contains("no Review Board meeting on or after 2026-02-27");
+        Para unknown = para("show", "PARA-0042");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no application PARA-0042; known: PARA-0001");
+    }
+
+    @Test
+    void aDecisionFileWithWrongAdjustmentsIsRefusedWithTheirPaths() throws Exception {
+        ok(para("meetings", "add", "2026-03-10"));
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01"));
+        ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--today", "2026-02-20"));
+        ok(para("schedule", "PARA-0001", "--today", "2026-02-20"));
+        ok(para("open-review", "PARA-0001", "--today", "2026-03-10"));
+        Path decision = folder.resolve("decision.json");
+        Files.writeString(decision, "{\"outcome\": \"NOT_APPROVED\", \"adjustments\": [{\"claimId\": \"c99\", "
+                + "\"action\": \"DISALLOW\", \"reason\": \"x\", \"reviewer\": \"R\"}]}");
+        Para refused = para("decide", "PARA-0001", decision.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("adjustments[0].claimId: no claim \"c99\" in the portfolio");
+        Files.writeString(decision, "{\"outcome\": \"MAYBE\"}");
+        assertThat(para("decide", "PARA-0001", decision.toString()).err()).contains("outcome must be PRELIMINARY_APPROVAL");
+        assertThat(para("show", "PARA-0001").out()).contains("UNDER_REVIEW");
+    }
+}
