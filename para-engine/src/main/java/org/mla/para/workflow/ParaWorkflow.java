@@ -39,6 +39,8 @@ import org.mla.para.model.Portfolio;
 @API(status = API.Status.STABLE, since = "0.2")
 public final class ParaWorkflow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParaWorkflow.class);
+
     private final java.util.function.Supplier<ParaEngine> engines;
     private volatile ParaEngine engine;
     private final ApplicationStore store;
@@ -133,9 +135,9 @@ public final class ParaWorkflow {
         return policy;
     }
 
-    /** Today, by the workflow's clock. */
+    /** Today in Massachusetts, by the workflow's clock (whatever the clock's own zone). */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), ParaEngine.PROGRAM_ZONE);
     }
 
     // --- actions --------------------------------------------------------------------------
@@ -144,7 +146,7 @@ public final class ParaWorkflow {
     public Application register(Registration registration, String actor) {
         checkRegistration(registration);
         for (int attempt = 0; ; attempt++) {
-            String id = String.format("PARA-%04d", store.applicationIds().size() + 1);
+            String id = String.format("PARA-%04d", highestNumber(store.applicationIds()) + 1);
             try {
                 store.append(new ApplicationEvent(id, 1, actor(actor), now(), null, ApplicationState.REGISTERED,
                         new Change.Registered(registration)));
@@ -203,11 +205,14 @@ public final class ParaWorkflow {
     public Application schedule(String applicationId, String actor) {
         return act(applicationId, Action.SCHEDULE, null, actor, application -> {
             LocalDate submitted = application.submission().submittedOn();
-            LocalDate earliest = submitted.plusDays(policy.meetingLeadDays());
+            LocalDate leadTime = submitted.plusDays(policy.meetingLeadDays());
+            LocalDate today = today();
+            LocalDate earliest = leadTime.isBefore(today) ? today : leadTime; // never a meeting already held
             LocalDate meeting = store.meetings().stream().filter(m -> !m.isBefore(earliest)).findFirst()
                     .orElseThrow(() -> new WorkflowException("cannot schedule application " + applicationId
-                            + ": no Review Board meeting on or after " + earliest + " (" + policy.meetingLeadDays()
-                            + " days after its submission on " + submitted + "); add a meeting to the calendar first"));
+                            + ": no Review Board meeting on or after " + earliest + (earliest.equals(leadTime) ? " ("
+                            + policy.meetingLeadDays() + " days after its submission on " + submitted + ")" : " (today)")
+                            + "; add a meeting to the calendar first"));
             return new Change.Scheduled(meeting, meeting.plusDays(policy.decisionDueDays()));
         }, application -> { });
     }
@@ -406,11 +411,25 @@ public final class ParaWorkflow {
         if (to == null) {
             throw WorkflowException.notAllowed(applicationId, action, application.state());
         }
+        ApplicationEvent last = application.history().get(application.history().size() - 1);
+        LocalDate lastDay = LocalDate.ofInstant(last.at(), ParaEngine.PROGRAM_ZONE);
+        if (today().isBefore(lastDay)) {
+            throw new WorkflowException("cannot " + action.word() + " application " + applicationId + " on " + today()
+                    + ": its last event (" + last.action().word() + ") is recorded on " + lastDay
+                    + "; record actions in the order they happened");
+        }
         Change made = change.apply(application);
         store.append(new ApplicationEvent(applicationId, application.version() + 1, who, now(),
                 application.state(), to, made));
         Application changed = application(applicationId);
-        after.accept(changed);
+        try {
+            after.accept(changed);
+        } catch (RuntimeException e) {
+            // The change is recorded: a notifier's failure must not make it look undone.
+            LOG.warn("the notification after {} of application {} failed ({}); the {} is recorded",
+                    action.word(), applicationId, e.getClass().getName(), action.word());
+            LOG.debug("notification failure", e);
+        }
         return changed;
     }
 
@@ -449,6 +468,17 @@ public final class ParaWorkflow {
             throw new WorkflowException("cannot register: " + problems.stream().map(Problem::toString)
                     .reduce((a, b) -> a + "; " + b).orElseThrow());
         }
+    }
+
+    /** The highest number of the {@code PARA-n} ids given so far; 0 when none. */
+    private static int highestNumber(List<String> ids) {
+        int highest = 0;
+        for (String id : ids) {
+            if (id.matches("PARA-\\d{1,9}")) {
+                highest = Math.max(highest, Integer.parseInt(id.substring("PARA-".length())));
+            }
+        }
+        return highest;
     }
 
     private static String unmet(Assessment assessment) {

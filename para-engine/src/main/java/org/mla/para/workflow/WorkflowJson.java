@@ -21,7 +21,10 @@ import org.mla.para.model.Assessment;
 @API(status = API.Status.STABLE, since = "0.2")
 public final class WorkflowJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals stay BigDecimal (1.50 is not 1.5): a stored portfolio reads back as it was written. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private WorkflowJson() {
     }
@@ -48,7 +51,7 @@ public final class WorkflowJson {
                     text(node, "name", "registration"), text(node, "email", "registration"),
                     node.path("registration").path("targetLevel").intValue(), date(node.path("registration"), "registeredOn")));
             case SUBMIT -> new Change.Submitted(date(node, "submittedOn"), fee(node.path("fee")),
-                    text(node.get("portfolio")), assessment(node.get("assessment")));
+                    ParaJson.write(ParaJson.readPortfolio(text(node.get("portfolio")))), assessment(node.get("assessment")));
             case SCHEDULE -> new Change.Scheduled(date(node, "meeting"), date(node, "decisionDueOn"));
             case OPEN_REVIEW -> new Change.ReviewOpened(date(node, "openedOn"));
             case DECIDE -> new Change.Decided(Outcome.valueOf(node.path("outcome").asText()), date(node, "decidedOn"),

@@ -27,7 +27,8 @@ class NoPolicyNumbersInJavaTests {
             "HypotheticalClaims.java 10",    // how many presentations a gap plan may suggest at most: a search bound
             "PortfolioReader.java 9",        // digits of a decimal in input: a sanity bound against hostile exponents
             "Limits.java 1_000_000",         // operational limits on input size, documented and configurable
-            "Limits.java 1_000");
+            "Limits.java 1_000",
+            "AdjustmentCheck.java 1_000_000"); // reviewers' points: a sanity bound against typing errors and overflow
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

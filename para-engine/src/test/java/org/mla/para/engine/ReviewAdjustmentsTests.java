@@ -82,7 +82,7 @@ class ReviewAdjustmentsTests {
                 Adjustment.disallow("w1", "again", "R"),
                 Adjustment.moveToArea("nope", "MOON", " ", null))))
                 .isInstanceOf(InvalidPortfolioException.class)
-                .hasMessageContaining("adjustments[0].points: must not be negative (was -3)")
+                .hasMessageContaining("adjustments[0].points: must be between 0 and 1000000 (was -3)")
                 .hasMessageContaining("adjustments[0].area: belongs to MOVE_AREA adjustments only; remove it")
                 .hasMessageContaining("adjustments[1].action: claim w1 is both disallowed and otherwise adjusted")
                 .hasMessageContaining("adjustments[2].claimId: no claim \"nope\" in the portfolio")

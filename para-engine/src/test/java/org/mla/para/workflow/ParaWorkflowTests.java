@@ -87,8 +87,8 @@ class ParaWorkflowTests {
 
     /** Every state, reached by legal actions from a registration. */
     private Application reach(ApplicationState state) {
-        String id = workflow.register(registration(), "chair").id();
         clock.set(SUBMITTED);
+        String id = workflow.register(registration(), "chair").id();
         switch (state) {
             case REGISTERED -> { }
             case WITHDRAWN -> workflow.withdraw(id, "moved away", "chair");
@@ -262,6 +262,49 @@ class ParaWorkflowTests {
                 .hasMessage("cannot schedule application PARA-0001: no Review Board meeting on or after 2026-03-11 (7 days after "
                         + "its submission on 2026-03-04); add a meeting to the calendar first");
         assertThat(workflow.application(id).state()).isEqualTo(ApplicationState.SUBMITTED);
+    }
+
+    @Test
+    void anApplicationScheduledLateGoesToTheNextMeetingNotToOneAlreadyHeld() {
+        String id = reach(ApplicationState.SUBMITTED).id();
+        workflow.addMeeting(MEETING.plusDays(28));
+        clock.set(MEETING.plusDays(1));
+        assertThat(workflow.schedule(id, "chair").scheduled().meeting()).isEqualTo(MEETING.plusDays(28));
+    }
+
+    @Test
+    void actionsAreRecordedInTheOrderTheyHappened() {
+        String id = reach(ApplicationState.SUBMITTED).id();
+        clock.set(SUBMITTED.minusDays(1));
+        assertThatThrownBy(() -> workflow.withdraw(id, "gone", "chair"))
+                .hasMessage("cannot withdraw application " + id + " on " + SUBMITTED.minusDays(1) + ": its last event (submit) "
+                        + "is recorded on " + SUBMITTED + "; record actions in the order they happened");
+    }
+
+    @Test
+    void aNotifierThatFailsDoesNotMakeARecordedActionLookUndone() {
+        ParaWorkflow failing = ParaWorkflow.builder().engine(ENGINE).store(store).clock(clock)
+                .notifier(n -> {
+                    throw new IllegalStateException("mail server down");
+                }).build();
+        String id = failing.register(registration(), "chair").id();
+        Application submitted = failing.submit(id, levelOne(true), fee(workflow.policy(), SUBMITTED), "chair");
+        assertThat(submitted.state()).isEqualTo(ApplicationState.SUBMITTED);
+        assertThat(workflow.application(id).state()).isEqualTo(ApplicationState.SUBMITTED);
+    }
+
+    @Test
+    void applicationIdsContinueAfterTheHighestOneEvenWithGaps() {
+        store.append(new ApplicationEvent("PARA-0007", 1, "import", clock.instant(), null, ApplicationState.REGISTERED,
+                new Change.Registered(registration())));
+        assertThat(workflow.register(registration(), "chair").id()).isEqualTo("PARA-0008");
+    }
+
+    @Test
+    void todayIsMassachusettsDateWhateverTheClocksZone() {
+        java.time.Clock utcEvening = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T02:00:00Z"), java.time.ZoneOffset.UTC);
+        ParaWorkflow utc = ParaWorkflow.builder().engine(ENGINE).store(store).clock(utcEvening).notifier(notifier).build();
+        assertThat(utc.today()).isEqualTo(LocalDate.parse("2026-03-01")); // 9 pm on March 1 in Boston
     }
 
     @Test

@@ -122,8 +122,8 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "schedule", description = "Sends a submitted application to the first meeting at least 7 days ahead "
-            + "of its submission (the policy's lead time).")
+    @Command(name = "schedule", description = "Sends a submitted application to the first Review Board meeting at least the "
+            + "policy's lead time (meetingLeadDays) after its submission, and not already held.")
     static final class Schedule extends WorkflowCommand {
         @Parameters(paramLabel = "APPLICATION")
         String id;

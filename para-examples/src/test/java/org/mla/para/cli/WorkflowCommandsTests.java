@@ -73,7 +73,7 @@ class WorkflowCommandsTests {
 
     @Test
     void anActionTheStateDoesNotAllowExitsTwoWithTheReasonAndRecordsNothing() {
-        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01"));
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
         Para refused = para("approve", "PARA-0001", "--executive-board", "M. Alvarez", "--mblc", "J. Park");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).isEqualTo("para: cannot approve application PARA-0001: it is REGISTERED; allowed now: "
@@ -84,12 +84,12 @@ class WorkflowCommandsTests {
 
     @Test
     void refusalsNameWhatIsMissing() {
-        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01"));
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
         Para noFee = para("submit", "PARA-0001", JANE, "--today", "2026-02-20");
         assertThat(noFee.exitCode()).isEqualTo(2);
         assertThat(noFee.err()).contains("the application fee of 25.00 is not recorded as paid");
         ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25", "--today", "2026-02-20"));
-        Para noMeeting = para("schedule", "PARA-0001");
+        Para noMeeting = para("schedule", "PARA-0001", "--today", "2026-02-20");
         assertThat(noMeeting.exitCode()).isEqualTo(2);
         assertThat(noMeeting.err()).contains("no Review Board meeting on or after 2026-02-27");
         Para unknown = para("show", "PARA-0042");
@@ -100,7 +100,7 @@ class WorkflowCommandsTests {
     @Test
     void aDecisionFileWithWrongAdjustmentsIsRefusedWithTheirPaths() throws Exception {
         ok(para("meetings", "add", "2026-03-10"));
-        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01"));
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
         ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--today", "2026-02-20"));
         ok(para("schedule", "PARA-0001", "--today", "2026-02-20"));
         ok(para("open-review", "PARA-0001", "--today", "2026-03-10"));

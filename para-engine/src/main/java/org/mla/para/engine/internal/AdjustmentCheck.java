@@ -16,6 +16,9 @@ import org.mla.para.model.Portfolio;
 /** Checks reviewers' adjustments against the portfolio they adjust and the edition's areas. */
 public final class AdjustmentCheck {
 
+    /** Reviewers' points above this are a typing error, and sums of them could overflow: not policy, a sanity bound. */
+    private static final int MOST_POINTS = 1_000_000;
+
     private AdjustmentCheck() {
     }
 
@@ -67,8 +70,8 @@ public final class AdjustmentCheck {
         boolean movesArea = adjustment.action() == AdjustmentAction.MOVE_AREA;
         if (setsPoints && adjustment.points() == null) {
             problems.add(new Problem(at + ".points", "is required for SET_POINTS: the points the claim earns"));
-        } else if (setsPoints && adjustment.points() < 0) {
-            problems.add(new Problem(at + ".points", "must not be negative (was " + adjustment.points() + ")"));
+        } else if (setsPoints && (adjustment.points() < 0 || adjustment.points() > MOST_POINTS)) {
+            problems.add(new Problem(at + ".points", "must be between 0 and " + MOST_POINTS + " (was " + adjustment.points() + ")"));
         } else if (!setsPoints && adjustment.points() != null) {
             problems.add(new Problem(at + ".points", "belongs to SET_POINTS adjustments only; remove it"));
         }

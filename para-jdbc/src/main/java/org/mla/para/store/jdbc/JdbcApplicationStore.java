@@ -42,6 +42,8 @@ import org.mla.para.workflow.WorkflowJson;
 public final class JdbcApplicationStore implements ApplicationStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Another writer got there first: the key is taken, or its lock was held too long, or the database chose a victim. */
+    private static final java.util.Set<String> CONFLICTS = java.util.Set.of(UNIQUE_VIOLATION, "HYT00", "40001", "40P01");
 
     private final DataSource dataSource;
 
@@ -98,7 +100,9 @@ public final class JdbcApplicationStore implements ApplicationStore {
         if (path.endsWith(".mv.db")) {
             path = path.substring(0, path.length() - ".mv.db".length());
         }
-        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
+        // WRITE_DELAY=0: a commit is in the file when append returns. AUTO_SERVER: a second
+        // process (two operators, say) shares the file through the first instead of failing.
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     @Override
@@ -126,7 +130,7 @@ public final class JdbcApplicationStore implements ApplicationStore {
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (CONFLICTS.contains(e.getSQLState())) {
                     throw new ConcurrentChangeException(event.applicationId(), event.sequence());
                 }
                 throw e;
