@@ -77,6 +77,7 @@ public final class ParaEngine {
      * @throws RuleEditionException when a bundled edition does not compile
      */
     public static ParaEngine bundled() {
+        PortfolioValidation.warmUpInBackground();
         List<EditionSource> sources = EditionSource.bundled(ParaEngine.class.getClassLoader());
         if (sources.isEmpty()) {
             throw new RuleEditionException(EditionSource.BUNDLED_INDEX, "no bundled rule edition on the class path: add para-rules");
@@ -91,6 +92,7 @@ public final class ParaEngine {
      * @throws RuleEditionException with every problem, by file, line and column, when an edition does not compile
      */
     public static ParaEngine fromDirectory(Path directory) {
+        PortfolioValidation.warmUpInBackground();
         return new ParaEngine(EditionSource.inDirectory(directory));
     }
 
@@ -140,6 +142,7 @@ public final class ParaEngine {
 
     /** Starts an engine with editions from several places: the class path, rule directories. */
     public static Builder builder() {
+        PortfolioValidation.warmUpInBackground();
         return new Builder();
     }
 
@@ -227,7 +230,8 @@ public final class ParaEngine {
         for (CompiledEdition edition : editions) {
             EditionSource source = edition.source();
             source.scenarios().forEach((file, text) -> {
-                Scenario scenario = Scenario.parse(file, text, source.folder().resolve(EditionSource.SCENARIOS));
+                Scenario scenario = Scenario.parse(file, text,
+                        source.folder() == null ? null : source.folder().resolve(EditionSource.SCENARIOS));
                 Set<String> fired = new TreeSet<>();
                 List<String> differences;
                 if (!scenario.fileProblems().isEmpty()) {

@@ -23,15 +23,67 @@ import org.mla.para.engine.RuleEditionException;
  * An edition whose rules are compiled into a Drools {@link KieBase}, once. A KieBase is
  * thread-safe; every assessment opens its own session on it.
  */
-public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource source, KieSessionsPool sessions) {
+public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource source, KieSessionsPool sessions,
+        boolean precompiled) {
 
     private static final AtomicLong BUILDS = new AtomicLong();
     /** The parser's own position, more precise than the message's: "[ERR 102] Line 5:9 mismatched input". */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (?<line>\\d+):(?<column>\\d+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
-    /** Compiles the rules of {@code source} with the executable model; problems name file, line and column. */
+    /**
+     * Where the build precompiled the bundled editions (kie-maven-plugin writes it into
+     * {@code para-rules}): the executable model classes, one per rule package.
+     */
+    static final String PRECOMPILED_INDEX = "META-INF/kie/org.mla.para/para-rules/drools-model";
+
+    /**
+     * The edition's rules as a KieBase: for a bundled edition, the model its build
+     * precompiled (no rule compilation at start-up); otherwise, or when no precompiled model
+     * covers every package of the edition, compiled now.
+     */
     public static CompiledEdition compile(EditionSource source) {
+        if (source.loader() != null) {
+            KieBase precompiled = precompiled(source);
+            if (precompiled != null) {
+                return new CompiledEdition(source.edition(), precompiled, source,
+                        precompiled.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), true);
+            }
+        }
+        return compileNow(source);
+    }
+
+    /** The precompiled model of every package of a bundled edition, or null when one is missing. */
+    private static KieBase precompiled(EditionSource source) {
+        java.net.URL index = source.loader().getResource(PRECOMPILED_INDEX);
+        if (index == null) {
+            return null;
+        }
+        List<String> modelClasses;
+        try (java.io.InputStream in = index.openStream()) {
+            modelClasses = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.contains(":")).toList();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        List<org.drools.model.Model> models = new ArrayList<>();
+        for (String pack : source.packages()) {
+            String model = modelClasses.stream().filter(c -> c.substring(0, Math.max(0, c.lastIndexOf('.'))).equals(pack))
+                    .findFirst().orElse(null);
+            if (model == null) {
+                return null;
+            }
+            try {
+                models.add((org.drools.model.Model) source.loader().loadClass(model).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return null;
+            }
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** Compiles the rules of {@code source} with the executable model; problems name file, line and column. */
+    public static CompiledEdition compileNow(EditionSource source) {
         KieServices kie = KieServices.Factory.get();
         // A release id of its own per build: editions can be compiled side by side without clashing.
         ReleaseId releaseId = kie.newReleaseId("org.mla.para.editions", "edition-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -55,7 +107,8 @@ public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource so
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
         // Sessions are reset and reused rather than built per assessment: building one costs more than most assessments.
-        return new CompiledEdition(source.edition(), kieBase, source, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        return new CompiledEdition(source.edition(), kieBase, source,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), false);
     }
 
     /** A Drools message as {@code file:line:col: text}, with the file as the maintainer knows it. */

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +17,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.mla.para.engine.Edition;
 import org.mla.para.engine.Problem;
@@ -32,11 +31,13 @@ import org.mla.para.engine.RuleEditionException;
  * @param location where the edition was found, as shown in problems
  * @param edition  the parsed descriptor
  * @param rules    rule file name to its text, in name order
- * @param folder   the edition's folder, for files that scenarios name
+ * @param folder   the edition's folder, for files that scenarios name; {@code null} inside a jar
  * @param scenarios scenario file name ({@code scenarios/*.json}) to its text, in name order
+ * @param loader    for a bundled edition, the class loader that may hold its precompiled
+ *                  rules; {@code null} for an edition read from a directory
  */
 public record EditionSource(String location, Edition edition, Map<String, String> rules, Path folder,
-        Map<String, String> scenarios) {
+        Map<String, String> scenarios, ClassLoader loader) {
 
     /** The folder, under an edition, of its scenarios. */
     public static final String SCENARIOS = "scenarios";
@@ -110,22 +111,47 @@ public record EditionSource(String location, Edition edition, Map<String, String
             throw new RuleEditionException(folder, "bundled edition has no " + DESCRIPTOR);
         }
         try {
-            URI uri = descriptor.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return fromFolder(jar.provider().getPath(uri).getParent(), folder);
+            if (descriptor.openConnection() instanceof JarURLConnection jar) {
+                // The class loader has the jar open already: list its entries rather than mount
+                // the (large, shaded) jar as a file system, which costs a command's start-up.
+                return fromJar(jar.getJarFile(), folder).bundledBy(loader);
             }
-            return fromFolder(Path.of(uri).getParent(), folder);
+            return fromFolder(Path.of(descriptor.toURI()).getParent(), folder).bundledBy(loader);
         } catch (URISyntaxException | IOException | RuntimeException e) {
             if (e instanceof RuleEditionException broken) {
                 throw broken;
             }
             throw new RuleEditionException(folder, "cannot open bundled edition: " + e);
+        }
+    }
+
+    /** An edition in a folder of a jar: the folder's own {@code .drl} files and its {@code scenarios/*.json}. */
+    private static EditionSource fromJar(JarFile jar, String folder) throws IOException {
+        Map<String, String> rules = new java.util.TreeMap<>();
+        Map<String, String> scenarios = new java.util.TreeMap<>();
+        String prefix = folder + "/";
+        String scenarioPrefix = prefix + SCENARIOS + "/";
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (!name.startsWith(prefix) || entry.isDirectory()) {
+                continue;
+            }
+            if (name.endsWith(".drl") && name.indexOf('/', prefix.length()) < 0) {
+                rules.put(name.substring(prefix.length()), text(jar, entry));
+            } else if (name.endsWith(".json") && name.startsWith(scenarioPrefix) && name.indexOf('/', scenarioPrefix.length()) < 0) {
+                scenarios.put(name.substring(scenarioPrefix.length()), text(jar, entry));
+            }
+        }
+        Edition edition = descriptor(text(jar, jar.getJarEntry(prefix + DESCRIPTOR)), folder + "/" + DESCRIPTOR);
+        if (rules.isEmpty()) {
+            throw new RuleEditionException(folder, "the edition has no .drl rule files");
+        }
+        return new EditionSource(folder, edition, new LinkedHashMap<>(rules), null, new LinkedHashMap<>(scenarios), null);
+    }
+
+    private static String text(JarFile jar, JarEntry entry) throws IOException {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -150,10 +176,25 @@ public record EditionSource(String location, Edition edition, Map<String, String
                     }
                 }
             }
-            return new EditionSource(location, edition, rules, folder, scenarios);
+            return new EditionSource(location, edition, rules, folder, scenarios, null);
         } catch (IOException e) {
             throw new RuleEditionException(location, "cannot read: " + e.getMessage());
         }
+    }
+
+    private EditionSource bundledBy(ClassLoader classLoader) {
+        return new EditionSource(location, edition, rules, folder, scenarios, classLoader);
+    }
+
+    /** The Java packages the edition's rule files declare. */
+    public java.util.Set<String> packages() {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        java.util.regex.Pattern declaration = java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+        rules.values().forEach(text -> {
+            java.util.regex.Matcher matcher = declaration.matcher(text);
+            packages.add(matcher.find() ? matcher.group(1) : "");
+        });
+        return packages;
     }
 
     /** Parses a descriptor; every missing or malformed field is a problem. */

@@ -47,6 +47,7 @@ public final class PortfolioValidation {
         return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     };
     private static final Map<KnownAreas, Validator> VALIDATORS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PortfolioValidation() {
     }
@@ -57,10 +58,7 @@ public final class PortfolioValidation {
      * the portfolio to its position in the document it was read from.
      */
     public static List<Problem> validate(Portfolio portfolio, LocalDate asOf, KnownAreas areas, IntUnaryOperator claimIndex) {
-        Validator validator = VALIDATORS.computeIfAbsent(areas, known -> FACTORY.usingContext()
-                .clockProvider(ASSESSMENT_DAY)
-                .constraintValidatorPayload(known)
-                .getValidator());
+        Validator validator = validator(areas);
         Set<ConstraintViolation<Portfolio>> violations;
         DAY.set(asOf);
         try {
@@ -73,6 +71,38 @@ public final class PortfolioValidation {
             problems.add(new Problem(path(violation.getPropertyPath(), claimIndex), oneLine(violation.getMessage())));
         }
         return problems;
+    }
+
+    private static Validator validator(KnownAreas areas) {
+        return VALIDATORS.computeIfAbsent(areas, known -> FACTORY.usingContext()
+                .clockProvider(ASSESSMENT_DAY)
+                .constraintValidatorPayload(known)
+                .getValidator());
+    }
+
+    /**
+     * Starts, on a background thread, what the first validation would otherwise do on the
+     * caller's: Hibernate Validator's start and the constraint metadata of every claim type.
+     * The engine calls it while it loads the rules, so that a short-lived command overlaps
+     * the two on a second core.
+     */
+    public static void warmUpInBackground() {
+        if (WARMED_UP.getAndSet(true)) {
+            return;
+        }
+        Thread warmUp = new Thread(() -> {
+            try {
+                Validator validator = FACTORY.getValidator(); // constraint metadata is shared by the factory's validators
+                validator.getConstraintsForClass(Portfolio.class);
+                for (org.mla.para.model.ClaimType type : org.mla.para.model.ClaimType.values()) {
+                    validator.getConstraintsForClass(type.recordType());
+                }
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(PortfolioValidation.class).debug("validation warm-up failed", e);
+            }
+        }, "para-validation-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Every constraint violation of a plain value (a workflow registration, say), as problems. */

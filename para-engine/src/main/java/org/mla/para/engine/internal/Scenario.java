@@ -69,6 +69,8 @@ public record Scenario(String name, String description, String portfolioJson, Lo
         JsonNode portfolioNode = root.get("portfolio");
         if (portfolioNode == null || portfolioNode.isNull()) {
             problems.add("portfolio: is required (the portfolio inline, or a path relative to this file)");
+        } else if (portfolioNode.isTextual() && scenarioFolder == null) {
+            problems.add("portfolio: a scenario packaged in a jar cannot name a file; put the portfolio inline");
         } else if (portfolioNode.isTextual()) {
             Path file = scenarioFolder.resolve(portfolioNode.asText()).normalize();
             try {
