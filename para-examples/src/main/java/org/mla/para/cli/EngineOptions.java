@@ -20,7 +20,7 @@ final class EngineOptions {
     /** The engine, or null after printing why the rules cannot be used. */
     ParaEngine engine(PrintWriter err) {
         try {
-            return rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules);
+            return rules == null ? BundledEngine.get() : ParaEngine.fromDirectory(rules);
         } catch (RuleEditionException e) {
             e.problems().forEach(err::println);
             return null;

@@ -1,5 +1,6 @@
 package org.mla.para.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,13 +9,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "PARA 0.1",
         description = "Scores PARA certification portfolios and explains every point.",
-        subcommands = {AssessCommand.class, GapCommand.class, ReportCommand.class, RulesCommand.class, ServeCommand.class,
-            ExampleCommand.class,
-            WorkflowCommands.Register.class, WorkflowCommands.Submit.class, WorkflowCommands.Meetings.class,
-            WorkflowCommands.Schedule.class, WorkflowCommands.OpenReview.class, WorkflowCommands.Decide.class,
-            WorkflowCommands.Approve.class, WorkflowCommands.Issue.class, WorkflowCommands.Withdraw.class,
-            WorkflowCommands.Show.class, WorkflowCommands.Recipients.class, WorkflowCommands.AttentionList.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every portfolio was assessed (eligible or not); the action was recorded",
@@ -22,6 +16,19 @@ import picocli.CommandLine.Command;
             "2:some input was invalid, or an action was refused; the reason is on standard error",
             "3:the rule files are broken"})
 public final class ParaCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added when the command line is
+     * built, not declared on the annotation: a run that names one builds only that one, which
+     * keeps picocli's reflection over the others out of every command's start-up.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(AssessCommand.class, GapCommand.class, ReportCommand.class,
+            RulesCommand.class, ServeCommand.class, ExampleCommand.class,
+            WorkflowCommands.Register.class, WorkflowCommands.Submit.class, WorkflowCommands.Meetings.class,
+            WorkflowCommands.Schedule.class, WorkflowCommands.OpenReview.class, WorkflowCommands.Decide.class,
+            WorkflowCommands.Approve.class, WorkflowCommands.Issue.class, WorkflowCommands.Withdraw.class,
+            WorkflowCommands.Show.class, WorkflowCommands.Recipients.class, WorkflowCommands.AttentionList.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -35,9 +42,13 @@ public final class ParaCommand implements Runnable {
         // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
         // print INFO lines at people; route it to SLF4J, configured at WARN for this command.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (args.length > 0 && List.of("assess", "gap", "report").contains(args[0])
+                && !List.of(args).contains("--rules") && !List.of(args).contains("--help")) {
+            BundledEngine.startLoading(); // the rules load while picocli reads the arguments
+        }
         int status;
         try {
-            status = commandLine().execute(args);
+            status = commandLine(args).execute(args);
         } catch (Throwable e) { // an Error escapes picocli's handler: still no stack trace at people
             System.err.println("para: internal error, please report it: " + e);
             status = ExitCodes.OTHER;
@@ -45,11 +56,23 @@ public final class ParaCommand implements Runnable {
         System.exit(status);
     }
 
-    /** The configured command line, for tests that run it in-process. */
+    /** The configured command line with every subcommand, for help and for tests that run it in-process. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /** The command line for {@code args}: with only the subcommand they name, when they name one. */
+    static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new ParaCommand());
+        String first = args.length == 0 ? "" : args[0];
+        Class<?> named = SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first) && c != CommandLine.HelpCommand.class)
+                .findFirst().orElse(null);
+        for (Class<?> subcommand : named == null ? SUBCOMMANDS : List.of(named)) {
+            commandLine.addSubcommand(subcommand);
+        }
         // Exit 2 means invalid portfolios; a mistyped option is "anything else".
-        commandLine.setParameterExceptionHandler((exception, args) -> {
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
             failed.getErr().println("para: " + exception.getMessage());
             failed.getErr().println("Try 'para help " + failed.getCommandName() + "' for how to use it.");

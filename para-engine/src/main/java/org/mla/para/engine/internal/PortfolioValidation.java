@@ -26,12 +26,15 @@ import org.mla.para.model.constraints.KnownAreas;
 /** Runs the model's Bean Validation constraints and turns violations into path-and-message problems. */
 public final class PortfolioValidation {
 
-    private static final HibernateValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ResourceBundleMessageInterpolator(
-                    new PlatformResourceBundleLocator("org/mla/para/engine/internal/ProblemMessages")))
-            .buildValidatorFactory()
-            .unwrap(HibernateValidatorFactory.class);
+    /** Hibernate Validator, started on first use (a holder: the warm-up must not start it on its caller's thread). */
+    private static final class Factory {
+        static final HibernateValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ResourceBundleMessageInterpolator(
+                        new PlatformResourceBundleLocator("org/mla/para/engine/internal/ProblemMessages")))
+                .buildValidatorFactory()
+                .unwrap(HibernateValidatorFactory.class);
+    }
 
     /**
      * The assessment date of the validation running on this thread. One clock provider and one
@@ -74,7 +77,7 @@ public final class PortfolioValidation {
     }
 
     private static Validator validator(KnownAreas areas) {
-        return VALIDATORS.computeIfAbsent(areas, known -> FACTORY.usingContext()
+        return VALIDATORS.computeIfAbsent(areas, known -> Factory.INSTANCE.usingContext()
                 .clockProvider(ASSESSMENT_DAY)
                 .constraintValidatorPayload(known)
                 .getValidator());
@@ -92,7 +95,7 @@ public final class PortfolioValidation {
         }
         Thread warmUp = new Thread(() -> {
             try {
-                Validator validator = FACTORY.getValidator(); // constraint metadata is shared by the factory's validators
+                Validator validator = Factory.INSTANCE.getValidator(); // constraint metadata is shared by the factory's validators
                 validator.getConstraintsForClass(Portfolio.class);
                 for (org.mla.para.model.ClaimType type : org.mla.para.model.ClaimType.values()) {
                     validator.getConstraintsForClass(type.recordType());
@@ -108,7 +111,7 @@ public final class PortfolioValidation {
     /** Every constraint violation of a plain value (a workflow registration, say), as problems. */
     public static List<Problem> validateValue(Object value) {
         List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<Object> violation : FACTORY.getValidator().validate(value)) {
+        for (ConstraintViolation<Object> violation : Factory.INSTANCE.getValidator().validate(value)) {
             problems.add(new Problem(violation.getPropertyPath().toString(), oneLine(violation.getMessage())));
         }
         problems.sort(null);

@@ -30,6 +30,7 @@ public final class ClaimScore {
 
     private final Claim claim;
     private final int order;
+    private final String titleKey;
 
     private boolean evidenceChecked;
     private boolean evidenceAccepted;
@@ -59,6 +60,7 @@ public final class ClaimScore {
     public ClaimScore(Claim claim, int order) {
         this.claim = claim;
         this.order = order;
+        this.titleKey = claim.titleKey(); // read by every duplicate and cap check: normalized once
     }
 
     // --- evidence -------------------------------------------------------------------------
@@ -204,7 +206,7 @@ public final class ClaimScore {
     }
 
     public String getTitleKey() {
-        return claim.titleKey();
+        return titleKey;
     }
 
     /** The claim's date, for dated claims; {@code null} for spans. */
