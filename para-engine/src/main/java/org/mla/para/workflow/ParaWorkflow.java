@@ -340,6 +340,12 @@ public final class ParaWorkflow {
         return Application.replay(events);
     }
 
+    /** The application with this id, when there is one. */
+    public java.util.Optional<Application> find(String applicationId) {
+        List<ApplicationEvent> events = store.events(applicationId);
+        return events.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Application.replay(events));
+    }
+
     /** Every application, in registration order. */
     public List<Application> applications() {
         return store.applicationIds().stream().map(id -> Application.replay(store.events(id))).toList();

@@ -4,7 +4,11 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mla.para.engine.ParaEngine;
+import java.nio.file.Path;
 import org.mla.para.service.AssessmentService;
+import org.mla.para.service.WorkflowEndpoints;
+import org.mla.para.store.jdbc.JdbcApplicationStore;
+import org.mla.para.workflow.ParaWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code para serve}: the assessment service, on this machine by default. */
-@Command(name = "serve", description = {"Serves PARA over HTTP: POST /assessments, POST /gaps, GET /editions, GET /health.",
+@Command(name = "serve", description = {"Serves PARA over HTTP: POST /assessments, POST /gaps, GET /editions, GET /health;",
+    "with --board-token and --site-token, the Review Board's and the applicants' workflow endpoints too.",
     "Listens on localhost unless --host says otherwise. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -29,6 +34,20 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions options;
 
+    @Option(names = "--board-token", paramLabel = "TOKEN", defaultValue = "${env:PARA_BOARD_TOKEN}",
+            description = "turns on the Review Board's endpoints (/board/...), for callers with this bearer token "
+                    + "(default: $PARA_BOARD_TOKEN)")
+    private String boardToken;
+
+    @Option(names = "--site-token", paramLabel = "TOKEN", defaultValue = "${env:PARA_SITE_TOKEN}",
+            description = "turns on the applicant endpoints (/applicant/...), for the website with this bearer token, "
+                    + "naming the signed-in applicant in X-PARA-Applicant (default: $PARA_SITE_TOKEN)")
+    private String siteToken;
+
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "${env:PARA_DB:-" + WorkflowOptions.DEFAULT_DB + "}",
+            description = "the applications database of the workflow endpoints (default: ${DEFAULT-VALUE})")
+    private String db;
+
     @Spec
     private CommandSpec spec;
 
@@ -38,14 +57,23 @@ final class ServeCommand implements Callable<Integer> {
         if (engine == null) {
             return ExitCodes.BROKEN_RULES;
         }
-        Javalin app = AssessmentService.create(engine, maxBodyBytes).start(host, port);
+        WorkflowEndpoints workflow = null;
+        if (boardToken != null || siteToken != null) {
+            ParaWorkflow core = ParaWorkflow.builder().engine(engine)
+                    .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))
+                    .build();
+            workflow = new WorkflowEndpoints(core, boardToken, siteToken);
+        }
+        Javalin app = AssessmentService.create(engine, maxBodyBytes, workflow).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("PARA assessment service on http://" + host + ":" + app.port()
-                + " (POST /assessments, POST /gaps, GET /editions, GET /health); Ctrl-C stops it");
+                + " (POST /assessments, POST /gaps, GET /editions, GET /health"
+                + (boardToken == null ? "" : "; /board/... with the board token")
+                + (siteToken == null ? "" : "; /applicant/... with the site token") + "); Ctrl-C stops it");
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.ASSESSED;

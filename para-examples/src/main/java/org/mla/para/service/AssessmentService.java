@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /assessments[?asOf=yyyy-MM-dd]}: a portfolio in, its assessment out;</li>
  *   <li>{@code POST /gaps[?level=N][&asOf=yyyy-MM-dd]}: a portfolio in, its gap analysis out;</li>
  *   <li>{@code GET /editions}: the rule editions the service knows;</li>
- *   <li>{@code GET /health}: whether it is up.</li>
+ *   <li>{@code GET /health}: whether it is up;</li>
+ *   <li>with a workflow: the Review Board's and the applicant's endpoints ({@link WorkflowEndpoints}).</li>
  * </ul>
  *
  * Invalid input is HTTP 400 with {@code {"problems": [{"path", "message"}...]}}, a body over the
@@ -41,6 +42,11 @@ public final class AssessmentService {
 
     /** A service on {@code engine}, refusing bodies over {@code maxBodyBytes}; call {@code start(host, port)} on it. */
     public static Javalin create(ParaEngine engine, long maxBodyBytes) {
+        return create(engine, maxBodyBytes, null);
+    }
+
+    /** The same, with the workflow's Review Board and applicant endpoints when {@code workflow} is not null. */
+    public static Javalin create(ParaEngine engine, long maxBodyBytes, WorkflowEndpoints workflow) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxBodyBytes;
@@ -57,6 +63,18 @@ public final class AssessmentService {
             config.routes.get("/editions", ctx -> ctx.result(editions(engine.editions()).toString()));
             config.routes.post("/assessments", ctx -> ctx.result(ParaJson.write(engine.assessJson(ctx.body(), asOf(ctx)))));
             config.routes.post("/gaps", ctx -> ctx.result(ParaJson.write(engine.gapJson(ctx.body(), asOf(ctx), level(ctx)))));
+            if (workflow != null) {
+                config.routes.get("/board/meetings", ctx -> ctx.result(workflow.meetings(ctx)));
+                config.routes.post("/board/meetings", ctx -> ctx.result(workflow.addMeeting(ctx)));
+                config.routes.get("/board/meetings/{date}/agenda", ctx -> ctx.result(workflow.agenda(ctx)));
+                config.routes.get("/board/applications/{id}", ctx -> ctx.result(workflow.application(ctx)));
+                config.routes.post("/board/applications/{id}/decision", ctx -> ctx.result(workflow.decide(ctx)));
+                config.routes.get("/board/attention", ctx -> ctx.result(workflow.attention(ctx)));
+                config.routes.get("/applicant/applications", ctx -> ctx.result(workflow.ownApplications(ctx)));
+                config.routes.get("/applicant/applications/{id}", ctx -> ctx.result(workflow.ownApplication(ctx)));
+            }
+            config.routes.exception(org.mla.para.workflow.WorkflowException.class, (e, ctx) -> ctx.status(409)
+                    .contentType(JSON_TYPE).result(problems(List.of(new Problem("$", e.getMessage()))).toString()));
             config.routes.exception(InvalidPortfolioException.class, (e, ctx) -> ctx.status(400).contentType(JSON_TYPE)
                     .result(problems(e.problems()).toString()));
             config.routes.exception(Refused.class, (e, ctx) -> ctx.status(e.status).contentType(JSON_TYPE)
@@ -123,7 +141,7 @@ public final class AssessmentService {
     }
 
     /** A request refused for what it is, not for its portfolio. */
-    private static final class Refused extends RuntimeException {
+    static final class Refused extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,218 @@
+package org.mla.para.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.mla.para.engine.ParaJson;
+import org.mla.para.model.Adjustment;
+import org.mla.para.workflow.Application;
+import org.mla.para.workflow.Attention;
+import org.mla.para.workflow.Outcome;
+import org.mla.para.workflow.ParaWorkflow;
+import org.mla.para.workflow.WorkflowJson;
+
+/**
+ * The application workflow over HTTP, for two callers that authenticate with bearer tokens
+ * from configuration:
+ *
+ * <ul>
+ *   <li>the <b>Review Board</b>'s tool, with the board token: {@code GET|POST /board/meetings},
+ *       {@code GET /board/meetings/{date}/agenda}, {@code GET /board/applications/{id}},
+ *       {@code POST /board/applications/{id}/decision}, {@code GET /board/attention};</li>
+ *   <li>the <b>MLA website</b>, with the site token, on behalf of the applicant it has signed
+ *       in, named in the {@code X-PARA-Applicant} header: {@code GET /applicant/applications}
+ *       and {@code GET /applicant/applications/{id}}, which only ever show that applicant's
+ *       own applications.</li>
+ * </ul>
+ *
+ * A request without the right token is 401; another applicant's application is 404, as if it
+ * did not exist; an action the application's state does not allow is 409 with the reason.
+ *
+ * @param workflow   the workflow the endpoints act on
+ * @param boardToken the Review Board's token; {@code null} turns the board endpoints off (401)
+ * @param siteToken  the website's token; {@code null} turns the applicant endpoints off (401)
+ */
+public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String siteToken) {
+
+    /** The header in which the website names the applicant it has signed in. */
+    public static final String APPLICANT_HEADER = "X-PARA-Applicant";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "comment", "adjustments", "by");
+
+    public WorkflowEndpoints {
+        Objects.requireNonNull(workflow, "workflow");
+    }
+
+    // --- the Review Board -----------------------------------------------------------------
+
+    String meetings(Context ctx) {
+        board(ctx);
+        return dates(workflow.meetings()).toString();
+    }
+
+    String addMeeting(Context ctx) {
+        board(ctx);
+        JsonNode body = body(ctx);
+        workflow.addMeeting(date(body.path("date").asText(null), "date"));
+        ctx.status(201);
+        return dates(workflow.meetings()).toString();
+    }
+
+    String agenda(Context ctx) {
+        board(ctx);
+        LocalDate meeting = date(ctx.pathParam("date"), "date");
+        ArrayNode agenda = JSON.createArrayNode();
+        for (Application application : workflow.applications()) {
+            if (application.scheduled() != null && application.scheduled().meeting().equals(meeting)) {
+                agenda.add(summary(application));
+            }
+        }
+        return agenda.toString();
+    }
+
+    String application(Context ctx) {
+        board(ctx);
+        String id = ctx.pathParam("id");
+        return WorkflowJson.write(workflow.find(id)
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id)));
+    }
+
+    String decide(Context ctx) {
+        board(ctx);
+        JsonNode body = body(ctx);
+        body.fieldNames().forEachRemaining(field -> {
+            if (!DECISION_FIELDS.contains(field)) {
+                throw new AssessmentService.Refused(400, field, "unknown field (known: outcome, comment, adjustments, by)");
+            }
+        });
+        Outcome outcome;
+        try {
+            outcome = Outcome.valueOf(body.path("outcome").asText());
+        } catch (IllegalArgumentException e) {
+            throw new AssessmentService.Refused(400, "outcome",
+                    "must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or NOT_APPROVED (was " + body.get("outcome") + ")");
+        }
+        List<Adjustment> adjustments = body.hasNonNull("adjustments")
+                ? ParaJson.readAdjustments(body.get("adjustments").toString()) : List.of();
+        String comment = body.hasNonNull("comment") ? body.get("comment").asText() : null;
+        String by = body.hasNonNull("by") ? body.get("by").asText() : "Review Board";
+        String id = ctx.pathParam("id");
+        if (workflow.find(id).isEmpty()) {
+            throw new AssessmentService.Refused(404, "id", "no application " + id);
+        }
+        return WorkflowJson.write(workflow.decide(id, outcome, adjustments, comment, by));
+    }
+
+    String attention(Context ctx) {
+        board(ctx);
+        ArrayNode items = JSON.createArrayNode();
+        for (Attention item : workflow.attention()) {
+            ArrayNode flags = items.addObject().put("applicationId", item.applicationId()).put("name", item.name())
+                    .put("state", item.state().name()).put("dueOn", item.dueOn() == null ? null : item.dueOn().toString())
+                    .put("task", item.task()).putArray("flags");
+            item.flags().stream().sorted().forEach(f -> flags.add(f.name()));
+        }
+        return items.toString();
+    }
+
+    // --- the applicant, through the website -----------------------------------------------
+
+    String ownApplications(Context ctx) {
+        String applicant = applicant(ctx);
+        ArrayNode list = JSON.createArrayNode();
+        workflow.applications().stream().filter(a -> a.registration().applicantId().equals(applicant))
+                .forEach(a -> list.add(summary(a)));
+        return list.toString();
+    }
+
+    String ownApplication(Context ctx) {
+        String applicant = applicant(ctx);
+        String id = ctx.pathParam("id");
+        Application application = workflow.find(id).filter(a -> a.registration().applicantId().equals(applicant))
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "applicant " + applicant
+                        + " has no application " + id));
+        return WorkflowJson.write(application);
+    }
+
+    // --- shared ---------------------------------------------------------------------------
+
+    private void board(Context ctx) {
+        authorize(ctx, boardToken, "the Review Board's");
+    }
+
+    private String applicant(Context ctx) {
+        authorize(ctx, siteToken, "the website's");
+        String applicant = ctx.header(APPLICANT_HEADER);
+        if (applicant == null || applicant.isBlank()) {
+            throw new AssessmentService.Refused(400, APPLICANT_HEADER, "is required: the id of the applicant signed in");
+        }
+        return applicant.strip();
+    }
+
+    private static void authorize(Context ctx, String token, String whose) {
+        String given = ctx.header("Authorization");
+        String expected = token == null ? null : "Bearer " + token;
+        boolean ok = expected != null && given != null
+                && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        if (!ok) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new AssessmentService.Refused(401, "Authorization", token == null
+                    ? "these endpoints are off: the service was started without " + whose + " token"
+                    : "needs " + whose + " token as 'Bearer <token>'");
+        }
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode body = JSON.readTree(ctx.body());
+            if (body == null || !body.isObject()) {
+                throw new AssessmentService.Refused(400, "$", "must be a JSON object");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new AssessmentService.Refused(400, "$", "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static LocalDate date(String text, String where) {
+        try {
+            if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not yyyy-MM-dd", String.valueOf(text), 0);
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new AssessmentService.Refused(400, where, "must be a date as yyyy-MM-dd (was " + text + ")");
+        }
+    }
+
+    private static ArrayNode dates(List<LocalDate> dates) {
+        ArrayNode list = JSON.createArrayNode();
+        dates.forEach(d -> list.add(d.toString()));
+        return list;
+    }
+
+    private static ObjectNode summary(Application a) {
+        ObjectNode node = JSON.createObjectNode().put("id", a.id()).put("applicantId", a.registration().applicantId())
+                .put("name", a.registration().name()).put("level", a.registration().targetLevel())
+                .put("state", a.state().name());
+        node.put("submittedOn", a.submission() == null ? null : a.submission().submittedOn().toString());
+        node.put("meeting", a.scheduled() == null ? null : a.scheduled().meeting().toString());
+        node.put("decisionDueOn", a.decisionDueOn() == null ? null : a.decisionDueOn().toString());
+        a.submittedAssessment().ifPresent(s -> node.putObject("assessedAtSubmission").put("eligible", s.eligible())
+                .put("totalPoints", s.totalPoints()));
+        node.put("decision", a.decision() == null ? null : a.decision().outcome().name());
+        node.put("certificateIssuedOn", a.certificate() == null ? null : a.certificate().issuedOn().toString());
+        return node;
+    }
+}

@@ -1,0 +1,193 @@
+package org.mla.para.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mla.para.engine.ParaEngine;
+import org.mla.para.engine.ParaJson;
+import org.mla.para.workflow.FeePayment;
+import org.mla.para.workflow.InMemoryApplicationStore;
+import org.mla.para.workflow.ParaWorkflow;
+import org.mla.para.workflow.RecordingNotifier;
+import org.mla.para.workflow.Registration;
+
+/** The Review Board's and the applicants' endpoints, called over HTTP with and without their tokens. */
+class WorkflowEndpointsTests {
+
+    private static final ParaEngine ENGINE = ParaEngine.bundled();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String BOARD = "Bearer board-secret";
+    private static final String SITE = "Bearer site-secret";
+    private static final LocalDate MEETING = LocalDate.parse("2026-03-10");
+
+    private Javalin service;
+    private String base;
+    private ParaWorkflow workflow;
+    private final DayClock clock = new DayClock();
+
+    /** A clock the test sets to a day, at noon in Massachusetts. */
+    private static final class DayClock extends Clock {
+        private volatile java.time.Instant now;
+
+        void set(LocalDate day) {
+            now = day.atTime(12, 0).atZone(ParaEngine.PROGRAM_ZONE).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ParaEngine.PROGRAM_ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        clock.set(LocalDate.parse("2026-02-20"));
+        workflow = ParaWorkflow.builder().engine(ENGINE).store(new InMemoryApplicationStore()).clock(clock)
+                .notifier(new RecordingNotifier()).build();
+        service = AssessmentService.create(ENGINE, 1_000_000, new WorkflowEndpoints(workflow, "board-secret", "site-secret"))
+                .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + service.port();
+    }
+
+    @AfterEach
+    void stop() {
+        service.stop();
+    }
+
+    private HttpResponse<String> get(String path, String authorization, String applicant) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (applicant != null) {
+            request.header(WorkflowEndpoints.APPLICANT_HEADER, applicant);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String authorization, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Jane's application, submitted and scheduled for the meeting, under review. */
+    private String janeUnderReview() throws IOException {
+        workflow.addMeeting(MEETING);
+        String id = workflow.register(new Registration("A-1001", "Jane Doe", "jane.doe@mhl.example.org", 1,
+                LocalDate.parse("2025-09-01")), "chair").id();
+        workflow.submit(id, ParaJson.readPortfolio(Files.readString(Path.of("samples/level1-eligible-jane.json")))
+                .withSubmittedOn(null), new FeePayment(new BigDecimal("25.00"), workflow.today(), null), "chair");
+        return id;
+    }
+
+    @Test
+    void theBoardsEndpointsRefuseRequestsWithoutTheBoardsToken() throws Exception {
+        for (String authorization : new String[] {null, "Bearer wrong", SITE, "board-secret"}) {
+            HttpResponse<String> refused = get("/board/meetings", authorization, null);
+            assertThat(refused.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+            assertThat(refused.body()).contains("needs the Review Board's token");
+        }
+        assertThat(post("/board/meetings", null, "{\"date\": \"2026-06-09\"}").statusCode()).isEqualTo(401);
+        assertThat(workflow.meetings()).isEmpty();
+    }
+
+    @Test
+    void theBoardKeepsItsCalendarReadsTheAgendaAndRecordsADecision() throws Exception {
+        String id = janeUnderReview();
+        HttpResponse<String> added = post("/board/meetings", BOARD, "{\"date\": \"2026-06-09\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(added.body())).hasSize(2);
+        workflow.schedule(id, "chair");
+        clock.set(MEETING);
+        workflow.openReview(id, "board");
+
+        JsonNode agenda = JSON.readTree(get("/board/meetings/2026-03-10/agenda", BOARD, null).body());
+        assertThat(agenda).hasSize(1);
+        assertThat(agenda.get(0).path("id").asText()).isEqualTo(id);
+        assertThat(agenda.get(0).path("assessedAtSubmission").path("eligible").asBoolean()).isTrue();
+        assertThat(JSON.readTree(get("/board/meetings/2026-06-09/agenda", BOARD, null).body())).isEmpty();
+
+        HttpResponse<String> wrong = post("/board/applications/" + id + "/decision", BOARD,
+                "{\"outcome\": \"PRELIMINARY_APPROVAL\", \"adjustments\": [{\"claimId\": \"c99\", \"action\": \"DISALLOW\","
+                        + " \"reason\": \"r\", \"reviewer\": \"R\"}]}");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("adjustments[0].claimId", "no claim");
+
+        HttpResponse<String> decided = post("/board/applications/" + id + "/decision", BOARD,
+                Files.readString(Path.of("decisions/jane-preliminary-approval.json")));
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(decided.body()).path("state").asText()).isEqualTo("RECOMMENDED");
+
+        HttpResponse<String> again = post("/board/applications/" + id + "/decision", BOARD, "{\"outcome\": \"NOT_APPROVED\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("it is RECOMMENDED; allowed now: approve");
+        assertThat(get("/board/applications/PARA-0999", BOARD, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anApplicantSeesOnlyTheirOwnApplications() throws Exception {
+        String jane = janeUnderReview();
+        String other = workflow.register(new Registration("A-2002", "Sam Lee", null, 2, LocalDate.parse("2025-10-01")),
+                "chair").id();
+
+        JsonNode janes = JSON.readTree(get("/applicant/applications", SITE, "A-1001").body());
+        assertThat(janes).hasSize(1);
+        assertThat(janes.get(0).path("id").asText()).isEqualTo(jane);
+        assertThat(JSON.readTree(get("/applicant/applications/" + jane, SITE, "A-1001").body()).path("state").asText())
+                .isEqualTo("SUBMITTED");
+
+        HttpResponse<String> someoneElses = get("/applicant/applications/" + other, SITE, "A-1001");
+        assertThat(someoneElses.statusCode()).isEqualTo(404);
+        assertThat(someoneElses.body()).doesNotContain("Sam Lee");
+        assertThat(JSON.readTree(get("/applicant/applications", SITE, "A-3003").body())).isEmpty();
+
+        assertThat(get("/applicant/applications", null, "A-1001").statusCode()).isEqualTo(401);
+        assertThat(get("/applicant/applications", BOARD, "A-1001").statusCode()).as("the board's token is not the site's")
+                .isEqualTo(401);
+        assertThat(get("/applicant/applications", SITE, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void withoutTokensTheWorkflowEndpointsAreOff() throws Exception {
+        Javalin off = AssessmentService.create(ENGINE, 1_000_000, new WorkflowEndpoints(workflow, null, null)).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + off.port()
+                    + "/board/meetings")).header("Authorization", "Bearer null").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.body()).contains("started without the Review Board's token");
+        } finally {
+            off.stop();
+        }
+    }
+}
