@@ -140,7 +140,11 @@ public final class ParaEngine {
         }
     }
 
-    /** Starts an engine with editions from several places: the class path, rule directories. */
+    /**
+     * Starts an engine with editions from several places: the class path, rule directories.
+     * (The first engine of a JVM also starts Bean Validation on a
+     * short-lived daemon thread, so that it is ready by the first assessment.)
+     */
     public static Builder builder() {
         PortfolioValidation.warmUpInBackground();
         return new Builder();

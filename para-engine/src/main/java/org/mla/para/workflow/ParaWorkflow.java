@@ -334,8 +334,7 @@ public final class ParaWorkflow {
     public Application application(String applicationId) {
         List<ApplicationEvent> events = store.events(applicationId);
         if (events.isEmpty()) {
-            throw new WorkflowException("no application " + applicationId + (store.applicationIds().isEmpty()
-                    ? "; none is registered yet" : "; known: " + String.join(", ", store.applicationIds())));
+            throw new WorkflowException("no application " + applicationId);
         }
         return Application.replay(events);
     }

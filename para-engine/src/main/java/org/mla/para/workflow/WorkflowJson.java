@@ -29,9 +29,18 @@ public final class WorkflowJson {
     private WorkflowJson() {
     }
 
-    /** A change as one line of JSON; {@link #readChange} reads it back equal. */
+    /**
+     * A change as one line of JSON; {@link #readChange} reads it back equal. A submitted
+     * portfolio is kept as the text it was stored as, so reading history never depends on
+     * today's portfolio reader.
+     */
     public static String writeChange(Change change) {
-        return text(change(change));
+        ObjectNode node = change(change);
+        if (change instanceof Change.Submitted s) {
+            node.remove("portfolio");
+            node.put("portfolioText", s.portfolioJson());
+        }
+        return text(node);
     }
 
     /**
@@ -51,7 +60,7 @@ public final class WorkflowJson {
                     text(node, "name", "registration"), text(node, "email", "registration"),
                     node.path("registration").path("targetLevel").intValue(), date(node.path("registration"), "registeredOn")));
             case SUBMIT -> new Change.Submitted(date(node, "submittedOn"), fee(node.path("fee")),
-                    ParaJson.write(ParaJson.readPortfolio(text(node.get("portfolio")))), assessment(node.get("assessment")));
+                    node.path("portfolioText").asText(), assessment(node.get("assessment")));
             case SCHEDULE -> new Change.Scheduled(date(node, "meeting"), date(node, "decisionDueOn"));
             case OPEN_REVIEW -> new Change.ReviewOpened(date(node, "openedOn"));
             case DECIDE -> new Change.Decided(Outcome.valueOf(node.path("outcome").asText()), date(node, "decidedOn"),

@@ -29,6 +29,18 @@ class PrecompiledEditionTests {
     }
 
     @Test
+    void precompiledRulesThatAreNotTheEditionsOwnAreNotUsed() {
+        EditionSource bundled = EditionSource.bundled(ParaEngine.class.getClassLoader()).get(0);
+        java.util.Map<String, String> fewer = new java.util.LinkedHashMap<>(bundled.rules());
+        fewer.remove("review.drl");
+        EditionSource edited = new EditionSource(bundled.location(), bundled.edition(), fewer, null, bundled.scenarios(),
+                bundled.loader());
+        CompiledEdition loaded = CompiledEdition.compile(edited);
+        assertThat(loaded.precompiled()).as("the model holds review.drl's rules too: it is not this edition's").isFalse();
+        assertThat(loaded.ruleIds()).noneMatch(id -> id.startsWith("REVIEW-")).contains("EDU-WORKSHOP");
+    }
+
+    @Test
     void precompiledAndRunTimeCompiledRulesAssessEveryPortfolioAlike() {
         ParaEngine precompiled = ParaEngine.bundled();
         ParaEngine compiledNow = ParaEngine.fromDirectory(REFERENCE_SOURCES);

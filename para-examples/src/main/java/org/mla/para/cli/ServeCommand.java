@@ -58,6 +58,12 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.BROKEN_RULES;
         }
         WorkflowEndpoints workflow = null;
+        boardToken = boardToken == null || boardToken.isEmpty() ? null : boardToken;
+        siteToken = siteToken == null || siteToken.isEmpty() ? null : siteToken;
+        if (boardToken != null && (boardToken.isBlank() || boardToken.equals(siteToken)) || siteToken != null && siteToken.isBlank()) {
+            spec.commandLine().getErr().println("para: the board's and the site's tokens must not be blank and must differ");
+            return ExitCodes.OTHER;
+        }
         if (boardToken != null || siteToken != null) {
             ParaWorkflow core = ParaWorkflow.builder().engine(engine)
                     .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))

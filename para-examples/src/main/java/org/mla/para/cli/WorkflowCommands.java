@@ -257,7 +257,9 @@ final class WorkflowCommands {
                 }
                 return ExitCodes.ASSESSED;
             }
-            Application application = workflow.application(id);
+            Application application = workflow.find(id).orElseThrow(() -> new WorkflowException("no application " + id
+                    + (workflow.applications().isEmpty() ? "; none is registered yet" : "; known: "
+                    + String.join(", ", workflow.applications().stream().map(Application::id).toList()))));
             if (options.json) {
                 out.println(WorkflowJson.write(application));
             } else {

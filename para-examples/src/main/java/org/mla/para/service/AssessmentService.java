@@ -36,6 +36,8 @@ public final class AssessmentService {
     private static final Logger LOG = LoggerFactory.getLogger(AssessmentService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json";
+    /** Set on a request refused with its own problems, so the generic 404 answer leaves it be. */
+    private static final String ANSWERED = "para.answered";
 
     private AssessmentService() {
     }
@@ -77,15 +79,22 @@ public final class AssessmentService {
                     .contentType(JSON_TYPE).result(problems(List.of(new Problem("$", e.getMessage()))).toString()));
             config.routes.exception(InvalidPortfolioException.class, (e, ctx) -> ctx.status(400).contentType(JSON_TYPE)
                     .result(problems(e.problems()).toString()));
-            config.routes.exception(Refused.class, (e, ctx) -> ctx.status(e.status).contentType(JSON_TYPE)
-                    .result(problems(List.of(new Problem(e.where, e.getMessage()))).toString()));
+            config.routes.exception(Refused.class, (e, ctx) -> {
+                ctx.attribute(ANSWERED, true);
+                ctx.status(e.status).contentType(JSON_TYPE).result(problems(List.of(new Problem(e.where, e.getMessage()))).toString());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).contentType(JSON_TYPE).result(object().put("error", "internal error").toString());
             });
-            config.routes.error(404, ctx -> ctx.contentType(JSON_TYPE).result(object()
+            config.routes.error(404, ctx -> {
+                if (Boolean.TRUE.equals(ctx.attribute(ANSWERED))) {
+                    return; // a 404 with its own answer (another applicant's application, say)
+                }
+                ctx.contentType(JSON_TYPE).result(object()
                     .put("error", "no such endpoint: GET / (the self-assessment page), POST /assessments, POST /gaps, "
-                            + "GET /editions, GET /health").toString()));
+                            + "GET /editions, GET /health").toString());
+            });
             config.routes.error(413, ctx -> ctx.contentType(JSON_TYPE).result(problems(List.of(new Problem("$",
                     "the body is larger than the " + maxBodyBytes + " bytes accepted"))).toString()));
         });

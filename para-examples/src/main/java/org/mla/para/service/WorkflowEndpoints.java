@@ -37,6 +37,8 @@ import org.mla.para.workflow.WorkflowJson;
  *
  * A request without the right token is 401; another applicant's application is 404, as if it
  * did not exist; an action the application's state does not allow is 409 with the reason.
+ * Applicants see their applications' progress, decision, reasons and assessment, not the
+ * Board's internal record. Tokens must not be blank, and the two must differ.
  *
  * @param workflow   the workflow the endpoints act on
  * @param boardToken the Review Board's token; {@code null} turns the board endpoints off (401)
@@ -52,6 +54,12 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     public WorkflowEndpoints {
         Objects.requireNonNull(workflow, "workflow");
+        if (boardToken != null && boardToken.isBlank() || siteToken != null && siteToken.isBlank()) {
+            throw new IllegalArgumentException("a token must not be blank: leave it out to turn its endpoints off");
+        }
+        if (boardToken != null && boardToken.equals(siteToken)) {
+            throw new IllegalArgumentException("the board's and the site's tokens must differ: the site must not act as the Board");
+        }
     }
 
     // --- the Review Board -----------------------------------------------------------------
@@ -106,7 +114,8 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         List<Adjustment> adjustments = body.hasNonNull("adjustments")
                 ? ParaJson.readAdjustments(body.get("adjustments").toString()) : List.of();
         String comment = body.hasNonNull("comment") ? body.get("comment").asText() : null;
-        String by = body.hasNonNull("by") ? body.get("by").asText() : "Review Board";
+        // The token says "the Board"; who at the Board is the caller's claim, recorded as such.
+        String by = "Review Board (HTTP)" + (body.hasNonNull("by") ? ", as stated: " + body.get("by").asText() : "");
         String id = ctx.pathParam("id");
         if (workflow.find(id).isEmpty()) {
             throw new AssessmentService.Refused(404, "id", "no application " + id);
@@ -142,7 +151,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         Application application = workflow.find(id).filter(a -> a.registration().applicantId().equals(applicant))
                 .orElseThrow(() -> new AssessmentService.Refused(404, "id", "applicant " + applicant
                         + " has no application " + id));
-        return WorkflowJson.write(application);
+        return applicantView(application).toString();
     }
 
     // --- shared ---------------------------------------------------------------------------
@@ -200,6 +209,44 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         ArrayNode list = JSON.createArrayNode();
         dates.forEach(d -> list.add(d.toString()));
         return list;
+    }
+
+    /**
+     * What the applicant may see of an application: its progress, the decision with the
+     * Board's comment and each adjustment's reason, the certificate; not the Board's internal
+     * record (who did what, reviewers' names, the fee reference).
+     */
+    private static ObjectNode applicantView(Application a) {
+        ObjectNode node = summary(a);
+        if (a.decision() != null) {
+            node.put("comment", a.decision().comment());
+            ArrayNode adjustments = node.putArray("adjustments");
+            for (Adjustment adjustment : a.decision().adjustments()) {
+                ObjectNode item = adjustments.addObject().put("claimId", adjustment.claimId())
+                        .put("action", adjustment.action().name()).put("reason", adjustment.reason());
+                if (adjustment.points() != null) {
+                    item.put("points", adjustment.points());
+                }
+                if (adjustment.area() != null) {
+                    item.put("area", adjustment.area());
+                }
+            }
+            node.set("assessment", tree(ParaJson.write(a.decision().assessment())));
+        } else {
+            a.submittedAssessment().ifPresent(assessment -> node.set("assessment", tree(ParaJson.write(assessment))));
+        }
+        if (a.certificate() != null) {
+            node.put("certificateAtConference", a.certificate().atConference());
+        }
+        return node;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ObjectNode summary(Application a) {

@@ -11,7 +11,7 @@ record Para(int exitCode, String out, String err) {
     static Para run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = ParaCommand.commandLine();
+        CommandLine commandLine = ParaCommand.commandLine(args); // as main builds it: only the subcommand named
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -168,14 +168,27 @@ class WorkflowEndpointsTests {
                 .isEqualTo("SUBMITTED");
 
         HttpResponse<String> someoneElses = get("/applicant/applications/" + other, SITE, "A-1001");
+        HttpResponse<String> missing = get("/applicant/applications/PARA-0999", SITE, "A-1001");
         assertThat(someoneElses.statusCode()).isEqualTo(404);
-        assertThat(someoneElses.body()).doesNotContain("Sam Lee");
+        assertThat(someoneElses.body()).contains("applicant A-1001 has no application " + other).doesNotContain("Sam Lee")
+                .isEqualTo(missing.body().replace("PARA-0999", other));
+        JsonNode own = JSON.readTree(get("/applicant/applications/" + jane, SITE, "A-1001").body());
+        assertThat(own.toString()).doesNotContain("chair", "\"actor\"", "\"fee\"", "\"history\"");
+        assertThat(own.path("assessment").path("eligible").asBoolean()).isTrue();
         assertThat(JSON.readTree(get("/applicant/applications", SITE, "A-3003").body())).isEmpty();
 
         assertThat(get("/applicant/applications", null, "A-1001").statusCode()).isEqualTo(401);
         assertThat(get("/applicant/applications", BOARD, "A-1001").statusCode()).as("the board's token is not the site's")
                 .isEqualTo(401);
         assertThat(get("/applicant/applications", SITE, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void blankOrSharedTokensAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkflowEndpoints(workflow, "same", "same"))
+                .hasMessageContaining("must differ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkflowEndpoints(workflow, " ", null))
+                .hasMessageContaining("must not be blank");
     }
 
     @Test

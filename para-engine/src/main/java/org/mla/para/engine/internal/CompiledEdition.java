@@ -44,19 +44,51 @@ public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource so
      */
     public static CompiledEdition compile(EditionSource source) {
         if (source.loader() != null) {
+            List<Problem> lint = RuleLint.check(source);
+            if (!lint.isEmpty()) {
+                throw new RuleEditionException(lint);
+            }
             KieBase precompiled = precompiled(source);
-            if (precompiled != null) {
+            if (precompiled != null && sameRules(precompiled, source)) {
                 return new CompiledEdition(source.edition(), precompiled, source,
                         precompiled.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), true);
             }
+            if (precompiled != null) {
+                LOG.warn("the precompiled rules of bundled edition {} are not those of its rule files (a stale or second "
+                        + "para-rules on the class path?); compiling the rule files instead", source.edition().id());
+            }
         }
         return compileNow(source);
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompiledEdition.class);
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+(?:\"(?<quoted>(?:[^\"\\\\]|\\\\.)*)\"|(?<plain>\\S+))",
+            Pattern.MULTILINE);
+
+    /**
+     * Whether a precompiled KieBase holds exactly the rules the edition's files declare: the
+     * model is found by package, so a model from another build or another edition sharing the
+     * package must not pass for this edition's rules.
+     */
+    private static boolean sameRules(KieBase kieBase, EditionSource source) {
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        source.rules().values().forEach(text -> {
+            Matcher rule = RULE_NAME.matcher(text);
+            while (rule.find()) {
+                declared.add(rule.group("quoted") != null ? rule.group("quoted") : rule.group("plain"));
+            }
+        });
+        java.util.Set<String> compiled = new java.util.TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> compiled.add(r.getName())));
+        return declared.equals(compiled);
     }
 
     /** The precompiled model of every package of a bundled edition, or null when one is missing. */
     private static KieBase precompiled(EditionSource source) {
         java.net.URL index = source.loader().getResource(PRECOMPILED_INDEX);
         if (index == null) {
+            LOG.debug("no precompiled rules on the class path ({}); compiling bundled edition {}", PRECOMPILED_INDEX,
+                    source.edition().id());
             return null;
         }
         List<String> modelClasses;
@@ -76,6 +108,8 @@ public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource so
             try {
                 models.add((org.drools.model.Model) source.loader().loadClass(model).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
+                LOG.warn("cannot load the precompiled rules {} of bundled edition {} ({}); compiling the rule files instead",
+                        model, source.edition().id(), e.toString());
                 return null;
             }
         }

@@ -111,10 +111,17 @@ public record EditionSource(String location, Edition edition, Map<String, String
             throw new RuleEditionException(folder, "bundled edition has no " + DESCRIPTOR);
         }
         try {
-            if (descriptor.openConnection() instanceof JarURLConnection jar) {
+            if (descriptor.openConnection() instanceof JarURLConnection connection) {
                 // The class loader has the jar open already: list its entries rather than mount
                 // the (large, shaded) jar as a file system, which costs a command's start-up.
-                return fromJar(jar.getJarFile(), folder).bundledBy(loader);
+                JarFile jar = connection.getJarFile();
+                try {
+                    return fromJar(jar, folder).bundledBy(loader);
+                } finally {
+                    if (!connection.getUseCaches()) {
+                        jar.close(); // an uncached connection hands out a jar of its own (Tomcat sets this)
+                    }
+                }
             }
             return fromFolder(Path.of(descriptor.toURI()).getParent(), folder).bundledBy(loader);
         } catch (URISyntaxException | IOException | RuntimeException e) {

@@ -100,7 +100,7 @@ public final class PortfolioValidation {
                 for (org.mla.para.model.ClaimType type : org.mla.para.model.ClaimType.values()) {
                     validator.getConstraintsForClass(type.recordType());
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // the first validation reports the real failure to its caller
                 org.slf4j.LoggerFactory.getLogger(PortfolioValidation.class).debug("validation warm-up failed", e);
             }
         }, "para-validation-warm-up");
