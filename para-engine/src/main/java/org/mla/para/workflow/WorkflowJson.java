@@ -60,7 +60,8 @@ public final class WorkflowJson {
                     text(node, "name", "registration"), text(node, "email", "registration"),
                     node.path("registration").path("targetLevel").intValue(), date(node.path("registration"), "registeredOn")));
             case SUBMIT -> new Change.Submitted(date(node, "submittedOn"), fee(node.path("fee")),
-                    node.path("portfolioText").asText(), assessment(node.get("assessment")));
+                    node.has("portfolioText") ? node.get("portfolioText").asText() : text(node.get("portfolio")),
+                    assessment(node.get("assessment")));
             case SCHEDULE -> new Change.Scheduled(date(node, "meeting"), date(node, "decisionDueOn"));
             case OPEN_REVIEW -> new Change.ReviewOpened(date(node, "openedOn"));
             case DECIDE -> new Change.Decided(Outcome.valueOf(node.path("outcome").asText()), date(node, "decidedOn"),
