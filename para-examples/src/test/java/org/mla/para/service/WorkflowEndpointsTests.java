@@ -13,9 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import org.mla.para.workflow.InMemoryApplicationStore;
 import org.mla.para.workflow.ParaWorkflow;
 import org.mla.para.workflow.RecordingNotifier;
 import org.mla.para.workflow.Registration;
+import org.mla.para.workflow.WorkflowFixtures;
 
 /** The Review Board's and the applicants' endpoints, called over HTTP with and without their tokens. */
 class WorkflowEndpointsTests {
@@ -40,35 +39,10 @@ class WorkflowEndpointsTests {
     private Javalin service;
     private String base;
     private ParaWorkflow workflow;
-    private final DayClock clock = new DayClock();
-
-    /** A clock the test sets to a day, at noon in Massachusetts. */
-    private static final class DayClock extends Clock {
-        private volatile java.time.Instant now;
-
-        void set(LocalDate day) {
-            now = day.atTime(12, 0).atZone(ParaEngine.PROGRAM_ZONE).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ParaEngine.PROGRAM_ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
-    }
+    private final WorkflowFixtures.TestClock clock = new WorkflowFixtures.TestClock(LocalDate.parse("2026-02-20"));
 
     @BeforeEach
     void start() {
-        clock.set(LocalDate.parse("2026-02-20"));
         workflow = ParaWorkflow.builder().engine(ENGINE).store(new InMemoryApplicationStore()).clock(clock)
                 .notifier(new RecordingNotifier()).build();
         service = AssessmentService.create(ENGINE, 1_000_000, new WorkflowEndpoints(workflow, "board-secret", "site-secret"))

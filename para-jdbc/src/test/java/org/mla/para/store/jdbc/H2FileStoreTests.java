@@ -20,4 +20,20 @@ class H2FileStoreTests extends ApplicationStoreContract {
     protected ApplicationStore reopenedStore() {
         return JdbcApplicationStore.h2File(folder.resolve("applications.mv.db"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theDatabaseFileItselfRefusesToRewriteHistory() throws java.sql.SQLException {
+        org.mla.para.workflow.ParaWorkflow.builder().engine(org.mla.para.workflow.WorkflowFixtures.ENGINE)
+                .store(reopenedStore()).clock(clock).notifier(new org.mla.para.workflow.RecordingNotifier()).build()
+                .register(org.mla.para.workflow.WorkflowFixtures.registration(), "chair");
+        String url = JdbcApplicationStore.h2Url(folder.resolve("applications"));
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement statement = connection.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> statement.executeUpdate("UPDATE application_events SET to_state = 'CERTIFIED'"))
+                    .hasMessageContaining("append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM application_events"))
+                    .hasMessageContaining("append-only");
+        }
+    }
 }
