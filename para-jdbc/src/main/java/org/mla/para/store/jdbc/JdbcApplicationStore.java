@@ -102,7 +102,9 @@ public final class JdbcApplicationStore implements ApplicationStore {
         }
         // WRITE_DELAY=0: a commit is in the file when append returns. AUTO_SERVER: a second
         // process (two operators, say) shares the file through the first instead of failing.
-        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        // DB_CLOSE_DELAY=-1: the first keeps it open (and served) until it exits, rather than
+        // closing and reopening it, and handing the serving over, between two statements.
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1";
     }
 
     @Override
@@ -247,9 +249,31 @@ public final class JdbcApplicationStore implements ApplicationStore {
 
     /** Connections from {@link DriverManager}, one per call. */
     private record UrlDataSource(String url) implements DataSource {
+        /**
+         * H2 answers these while another process is opening the same file, before it serves it to
+         * others (AUTO_SERVER): worth a short wait, not a failure.
+         */
+        private static final java.util.Set<Integer> H2_OPENING = java.util.Set.of(8000, 90020);
+        private static final int ATTEMPTS = 50;
+        private static final long PAUSE_MILLIS = 100;
+
         @Override
         public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return DriverManager.getConnection(url);
+                } catch (SQLException e) {
+                    if (!H2_OPENING.contains(e.getErrorCode()) || !url.startsWith("jdbc:h2:") || attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    try {
+                        Thread.sleep(PAUSE_MILLIS);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
         }
 
         @Override
