@@ -188,8 +188,15 @@ final class WorkflowCommands {
             String comment = decision.hasNonNull("comment") ? decision.get("comment").asText() : null;
             Application application = workflow.decide(id, outcome, adjustments, comment, options.actor);
             if (!options.json) {
-                out.println("  assessed with " + adjustments.size() + " adjustment(s): "
-                        + HumanReport.verdict(application.decidedAssessment().orElseThrow()));
+                Assessment adjusted = application.decidedAssessment().orElseThrow();
+                out.println("  assessed with " + adjustments.size() + " adjustment(s): " + HumanReport.verdict(adjusted));
+                // A reviewer's points still meet duplicates and caps: say so when they changed them.
+                for (Adjustment adjustment : adjustments) {
+                    adjusted.claim(adjustment.claimId()).filter(claim -> adjustment.points() != null
+                            && claim.points() != adjustment.points()).ifPresent(claim -> out.println("  note: "
+                            + claim.id() + " was set to " + adjustment.points() + " points by " + adjustment.reviewer()
+                            + " but counts " + claim.points() + " " + claim.notes()));
+                }
             }
             return done(out, application, "decided " + outcome);
         }

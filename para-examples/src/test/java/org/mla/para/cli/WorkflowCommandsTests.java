@@ -98,8 +98,8 @@ class WorkflowCommandsTests {
     }
 
     @Test
-    void aDecisionFileWithWrongAdjustmentsIsRefusedWithTheirPaths() throws Exception {
-        ok(para("meetings", "add", "2026-03-10"));
+    void aDecisionFileIsCheckedAndPointsThatACapReducedAreNoted() throws Exception {
+        ok(para("meetings", "add", "2026-03-10", "2026-04-14"));
         ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
         ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--today", "2026-02-20"));
         ok(para("schedule", "PARA-0001", "--today", "2026-02-20"));
@@ -110,8 +110,16 @@ class WorkflowCommandsTests {
         Para refused = para("decide", "PARA-0001", decision.toString());
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("adjustments[0].claimId: no claim \"c99\" in the portfolio");
+        Files.writeString(decision, "{\"outcome\": \"REVISIONS_REQUESTED\", \"adjustments\": [{\"claimId\": \"c5\", "
+                + "\"action\": \"SET_POINTS\", \"points\": 15, \"reason\": \"six years\", \"reviewer\": \"L. Chen\"}]}");
+        Para capped = para("decide", "PARA-0001", decision.toString(), "--today", "2026-03-10");
+        assertThat(capped.exitCode()).isZero();
+        assertThat(capped.out()).contains("note: c5 was set to 15 points by L. Chen but counts 10 [POINTS_SET, CAPPED]");
+        ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--today", "2026-03-11"));
+        ok(para("schedule", "PARA-0001", "--today", "2026-03-11"));
         Files.writeString(decision, "{\"outcome\": \"MAYBE\"}");
-        assertThat(para("decide", "PARA-0001", decision.toString()).err()).contains("outcome must be PRELIMINARY_APPROVAL");
-        assertThat(para("show", "PARA-0001").out()).contains("UNDER_REVIEW");
+        assertThat(para("decide", "PARA-0001", decision.toString(), "--today", "2026-03-11").err())
+                .contains("outcome must be PRELIMINARY_APPROVAL");
+        assertThat(para("show", "PARA-0001").out()).contains("SCHEDULED");
     }
 }
