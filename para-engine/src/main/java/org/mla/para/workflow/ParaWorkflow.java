@@ -332,11 +332,7 @@ public final class ParaWorkflow {
      * @throws WorkflowException when there is no such application
      */
     public Application application(String applicationId) {
-        List<ApplicationEvent> events = store.events(applicationId);
-        if (events.isEmpty()) {
-            throw new WorkflowException("no application " + applicationId);
-        }
-        return Application.replay(events);
+        return find(applicationId).orElseThrow(() -> new WorkflowException("no application " + applicationId));
     }
 
     /** The application with this id, when there is one. */

@@ -98,6 +98,18 @@ public final class WorkflowJson {
         return JsonWriting.text(node, true);
     }
 
+    /** What needs attention, as {@code para attention --json} and the Board's endpoint give it. */
+    public static String write(List<Attention> items) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Attention item : items) {
+            ArrayNode flags = array.addObject().put("applicationId", item.applicationId()).put("name", item.name())
+                    .put("state", item.state().name()).put("dueOn", item.dueOn() == null ? null : item.dueOn().toString())
+                    .put("task", item.task()).putArray("flags");
+            item.flags().stream().sorted().forEach(f -> flags.add(f.name()));
+        }
+        return JsonWriting.text(array, true);
+    }
+
     private static ObjectNode event(ApplicationEvent event) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("applicationId", event.applicationId());

@@ -60,8 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         WorkflowEndpoints workflow = null;
         boardToken = boardToken == null || boardToken.isEmpty() ? null : boardToken;
         siteToken = siteToken == null || siteToken.isEmpty() ? null : siteToken;
-        if (boardToken != null && (boardToken.isBlank() || boardToken.equals(siteToken)) || siteToken != null && siteToken.isBlank()) {
-            spec.commandLine().getErr().println("para: the board's and the site's tokens must not be blank and must differ");
+        try {
+            WorkflowEndpoints.checkTokens(boardToken, siteToken);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("para: " + e.getMessage());
             return ExitCodes.OTHER;
         }
         if (boardToken != null || siteToken != null) {

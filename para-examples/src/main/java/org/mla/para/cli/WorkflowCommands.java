@@ -301,15 +301,7 @@ final class WorkflowCommands {
         int run(ParaWorkflow workflow, PrintWriter out) {
             List<Attention> items = workflow.attention();
             if (options.json) {
-                ArrayNode array = JSON.createArrayNode();
-                for (Attention item : items) {
-                    ArrayNode flags = array.addObject().put("applicationId", item.applicationId()).put("name", item.name())
-                            .put("state", item.state().name())
-                            .put("dueOn", item.dueOn() == null ? null : item.dueOn().toString())
-                            .put("task", item.task()).putArray("flags");
-                    item.flags().stream().sorted().forEach(f -> flags.add(f.name()));
-                }
-                out.println(array.toPrettyString());
+                out.println(WorkflowJson.write(items));
             } else if (items.isEmpty()) {
                 out.println("nothing needs attention");
             } else {

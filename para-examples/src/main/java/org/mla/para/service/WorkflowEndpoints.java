@@ -16,7 +16,6 @@ import java.util.Set;
 import org.mla.para.engine.ParaJson;
 import org.mla.para.model.Adjustment;
 import org.mla.para.workflow.Application;
-import org.mla.para.workflow.Attention;
 import org.mla.para.workflow.Outcome;
 import org.mla.para.workflow.ParaWorkflow;
 import org.mla.para.workflow.WorkflowJson;
@@ -54,6 +53,15 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     public WorkflowEndpoints {
         Objects.requireNonNull(workflow, "workflow");
+        checkTokens(boardToken, siteToken);
+    }
+
+    /**
+     * Refuses tokens that would weaken the endpoints: a blank one, or the same for both callers.
+     *
+     * @throws IllegalArgumentException saying which
+     */
+    public static void checkTokens(String boardToken, String siteToken) {
         if (boardToken != null && boardToken.isBlank() || siteToken != null && siteToken.isBlank()) {
             throw new IllegalArgumentException("a token must not be blank: leave it out to turn its endpoints off");
         }
@@ -125,14 +133,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     String attention(Context ctx) {
         board(ctx);
-        ArrayNode items = JSON.createArrayNode();
-        for (Attention item : workflow.attention()) {
-            ArrayNode flags = items.addObject().put("applicationId", item.applicationId()).put("name", item.name())
-                    .put("state", item.state().name()).put("dueOn", item.dueOn() == null ? null : item.dueOn().toString())
-                    .put("task", item.task()).putArray("flags");
-            item.flags().stream().sorted().forEach(f -> flags.add(f.name()));
-        }
-        return items.toString();
+        return WorkflowJson.write(workflow.attention());
     }
 
     // --- the applicant, through the website -----------------------------------------------
