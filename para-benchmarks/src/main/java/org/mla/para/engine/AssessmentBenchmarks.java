@@ -3,8 +3,26 @@ package org.mla.para.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.mla.para.engine.internal.CompiledEdition;
+import org.mla.para.engine.internal.EditionSource;
+import org.mla.para.engine.internal.Scorer;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Portfolio;
+import org.mla.para.model.scoring.Candidate;
+import org.mla.para.model.scoring.ClaimScore;
+import org.mla.para.model.scoring.Tally;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,8 +35,9 @@ import org.quicktheories.QuickTheory;
 
 /**
  * Throughput of the Drools engine against the plain-Java reference scorer, on the same
- * generated portfolios with full explanations; and assessment time by number of claims.
- * See docs/performance.md for the command and the figures.
+ * generated portfolios with full explanations; the engine taken apart (validation alone,
+ * scoring alone, and the cheapest rules Drools could run); and assessment time by number of
+ * claims. See docs/performance.md for the command and the figures.
  */
 public class AssessmentBenchmarks {
 
@@ -63,6 +82,26 @@ public class AssessmentBenchmarks {
         }
     }
 
+    /**
+     * The same portfolios, for the engine's parts: the reference edition compiled as the engine
+     * compiles it, and the floor edition ({@code floor/floor.drl}: one firing per claim, no
+     * modify; not a scorer) compiled to the executable model.
+     */
+    @State(Scope.Benchmark)
+    public static class Parts extends Workload {
+
+        CompiledEdition reference;
+        KieSessionsPool floor;
+
+        @Setup
+        public void setUp() throws IOException {
+            prepare(25);
+            reference = CompiledEdition.compile(EditionSource.bundled(AssessmentBenchmarks.class.getClassLoader()).stream()
+                    .filter(source -> source.edition().id().equals("reference")).findFirst().orElseThrow());
+            floor = floorRules();
+        }
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
@@ -75,6 +114,80 @@ public class AssessmentBenchmarks {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Assessment referenceScorer(Portfolios state) {
         return ReferenceScorer.score(state.next(), PortfolioGenerators.AS_OF);
+    }
+
+    /** Bean Validation of the portfolio, as every assessment runs it first. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public List<Problem> validation(Parts state) {
+        return state.engine.validate(state.next(), PortfolioGenerators.AS_OF);
+    }
+
+    /** The reference edition's rules on a portfolio known to be valid: the engine without validation. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Assessment scoring(Parts state) {
+        return Scorer.score(state.reference, state.next(), PortfolioGenerators.AS_OF);
+    }
+
+    /**
+     * The floor edition, with what the engine does around it (pooled session, facts inserted,
+     * each claim's rule id recorded): what any edition firing once per claim costs at least.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Tally droolsFloor(Parts state) {
+        Portfolio portfolio = state.next();
+        KieSession session = state.floor.newKieSession();
+        RuleIds ruleIds = new RuleIds();
+        Tally tally = new Tally();
+        try {
+            session.addEventListener(ruleIds);
+            session.insert(new Candidate(portfolio.targetLevel(), PortfolioGenerators.AS_OF, portfolio.heldLevels()));
+            session.insert(tally);
+            for (int i = 0; i < portfolio.claims().size(); i++) {
+                session.insert(portfolio.claims().get(i));
+                session.insert(new ClaimScore(portfolio.claims().get(i), i));
+            }
+            session.fireAllRules();
+        } finally {
+            session.removeEventListener(ruleIds);
+            session.dispose();
+        }
+        return tally;
+    }
+
+    /** Records each claim's rule id, as the engine does for its explanations. */
+    static final class RuleIds extends DefaultAgendaEventListener {
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            for (Object fact : event.getMatch().getObjects()) {
+                if (fact instanceof ClaimScore score && score.isRuleAwaited()) {
+                    score.setRule(String.valueOf(event.getMatch().getRule().getMetaData().get("id")));
+                }
+            }
+        }
+    }
+
+    static KieSessionsPool floorRules() throws IOException {
+        String drl;
+        try (InputStream in = AssessmentBenchmarks.class.getResourceAsStream("floor/floor.drl")) {
+            drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem files = kie.newKieFileSystem()
+                .generateAndWritePomXML(kie.newReleaseId("org.mla.para.benchmarks", "floor", "1"))
+                .write("src/main/resources/org/mla/para/engine/floor/floor.drl", drl);
+        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException("floor.drl does not compile: " + builder.getResults().getMessages());
+        }
+        return kie.newKieContainer(kie.newReleaseId("org.mla.para.benchmarks", "floor", "1")).getKieBase()
+                .newKieSessionsPool(1);
     }
 
     @Benchmark
