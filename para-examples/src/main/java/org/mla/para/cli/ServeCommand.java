@@ -1,10 +1,11 @@
 package org.mla.para.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mla.para.engine.ParaEngine;
-import java.nio.file.Path;
 import org.mla.para.service.AssessmentService;
 import org.mla.para.service.WorkflowEndpoints;
 import org.mla.para.store.jdbc.JdbcApplicationStore;
@@ -58,6 +59,16 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.BROKEN_RULES;
         }
         WorkflowEndpoints workflow = null;
+        for (String option : List.of("--board-token", "--site-token")) {
+            String given = spec.commandLine().getParseResult().matchedOptionValue(option, null);
+            if (given != null && given.isBlank()) {
+                // An empty variable in a script ("--board-token $TOKEN") must not quietly leave the endpoints off.
+                spec.commandLine().getErr().println("para: " + option + " is empty: give the token, or leave the option out "
+                        + "to keep those endpoints off");
+                return ExitCodes.OTHER;
+            }
+        }
+        // An empty environment variable is taken as unset: the endpoints stay off.
         boardToken = boardToken == null || boardToken.isEmpty() ? null : boardToken;
         siteToken = siteToken == null || siteToken.isEmpty() ? null : siteToken;
         try {

@@ -1,0 +1,45 @@
+package org.mla.para.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What {@code para serve} refuses before it opens a port. Were a refusal lost, the command
+ * would serve until stopped: the timeout turns that into a failure.
+ */
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ServeCommandTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--board-token", "--site-token"})
+    void anEmptyTokenOnTheCommandLineIsAnErrorNotEndpointsQuietlyOff(String option) {
+        Para para = Para.run("serve", "--port", "0", option, "");
+
+        assertThat(para.exitCode()).isEqualTo(ExitCodes.OTHER);
+        assertThat(para.err()).contains(option + " is empty").contains("leave the option out");
+        assertThat(para.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(para.out()).doesNotContain("service on");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--board-token", "--site-token"})
+    void aBlankTokenIsRefusedToo(String option) {
+        Para para = Para.run("serve", "--port", "0", option, "   ");
+
+        assertThat(para.exitCode()).isEqualTo(ExitCodes.OTHER);
+        assertThat(para.err()).contains(option + " is empty");
+    }
+
+    @Test
+    void theSameTokenForTheBoardAndTheSiteIsRefused() {
+        Para para = Para.run("serve", "--port", "0", "--board-token", "same-secret", "--site-token", "same-secret");
+
+        assertThat(para.exitCode()).isEqualTo(ExitCodes.OTHER);
+        assertThat(para.err()).startsWith("para: ").doesNotContain("\tat ");
+        assertThat(para.out()).doesNotContain("service on");
+    }
+}
