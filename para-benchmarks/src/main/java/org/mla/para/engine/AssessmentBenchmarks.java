@@ -140,8 +140,12 @@ public class AssessmentBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Tally droolsFloor(Parts state) {
-        Portfolio portfolio = state.next();
-        KieSession session = state.floor.newKieSession();
+        return floor(state.floor, state.next(), new ArrayList<>());
+    }
+
+    /** Runs the floor edition on {@code portfolio}, adding each claim's score to {@code scores}. */
+    static Tally floor(KieSessionsPool rules, Portfolio portfolio, List<ClaimScore> scores) {
+        KieSession session = rules.newKieSession();
         RuleIds ruleIds = new RuleIds();
         Tally tally = new Tally();
         try {
@@ -149,8 +153,10 @@ public class AssessmentBenchmarks {
             session.insert(new Candidate(portfolio.targetLevel(), PortfolioGenerators.AS_OF, portfolio.heldLevels()));
             session.insert(tally);
             for (int i = 0; i < portfolio.claims().size(); i++) {
+                ClaimScore score = new ClaimScore(portfolio.claims().get(i), i);
+                scores.add(score);
                 session.insert(portfolio.claims().get(i));
-                session.insert(new ClaimScore(portfolio.claims().get(i), i));
+                session.insert(score);
             }
             session.fireAllRules();
         } finally {
@@ -167,7 +173,7 @@ public class AssessmentBenchmarks {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             for (Object fact : event.getMatch().getObjects()) {
                 if (fact instanceof ClaimScore score && score.isRuleAwaited()) {
-                    score.setRule(String.valueOf(event.getMatch().getRule().getMetaData().get("id")));
+                    score.setRule(String.valueOf(event.getMatch().getRule().getMetaData().get("id")).replace("\"", ""));
                 }
             }
         }
