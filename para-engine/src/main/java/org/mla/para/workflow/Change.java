@@ -1,10 +1,12 @@
 package org.mla.para.workflow;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.mla.para.model.Adjustment;
 import org.mla.para.model.Assessment;
+import org.mla.para.model.Note;
 
 /** What one event did to an application: one record per {@link Action}. */
 @API(status = API.Status.STABLE, since = "0.2")
@@ -71,6 +73,38 @@ public sealed interface Change {
 
         public Action action() {
             return Action.DECIDE;
+        }
+
+        /**
+         * The points reviewers set that the claim does not count as set: the rules still apply
+         * duplicates and caps to a reviewer's figure, and the Board should hear of it.
+         */
+        public List<ReducedPoints> reducedPoints() {
+            List<ReducedPoints> reduced = new ArrayList<>();
+            for (Adjustment adjustment : adjustments) {
+                if (adjustment.points() == null) {
+                    continue;
+                }
+                assessment.claim(adjustment.claimId()).filter(claim -> claim.points() != adjustment.points())
+                        .ifPresent(claim -> reduced.add(new ReducedPoints(claim.id(), adjustment.reviewer(),
+                                adjustment.points(), claim.points(), claim.notes())));
+            }
+            return List.copyOf(reduced);
+        }
+    }
+
+    /**
+     * A claim whose points a reviewer set, counting fewer.
+     *
+     * @param claimId the claim
+     * @param reviewer who set its points
+     * @param set     the points the reviewer set
+     * @param counted the points the claim counts after duplicates and caps
+     * @param notes   the claim's notes, which say why ({@code DUPLICATE}, {@code CAPPED})
+     */
+    record ReducedPoints(String claimId, String reviewer, int set, int counted, List<Note> notes) {
+        public ReducedPoints {
+            notes = List.copyOf(notes);
         }
     }
 

@@ -90,7 +90,14 @@ public final class WorkflowJson {
         node.set("decisionDueOn", JsonWriting.value(application.decisionDueOn()));
         node.set("submission", application.submission() == null ? null : change(application.submission()));
         node.set("scheduled", application.scheduled() == null ? null : change(application.scheduled()));
-        node.set("decision", application.decision() == null ? null : change(application.decision()));
+        if (application.decision() == null) {
+            node.putNull("decision");
+        } else {
+            ObjectNode decision = change(application.decision());
+            // Derived, not stored: what the Board should hear of its own figures.
+            decision.set("reducedPoints", JsonWriting.value(application.decision().reducedPoints()));
+            node.set("decision", decision);
+        }
         node.set("approval", application.approval() == null ? null : change(application.approval()));
         node.set("certificate", JsonWriting.value(application.certificate()));
         ArrayNode history = node.putArray("history");

@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.model.Adjustment;
+import org.mla.para.model.Claim;
 import org.mla.para.model.Note;
 import org.mla.para.model.Portfolio;
+import org.mla.para.model.Presentation;
 import org.mla.para.workflow.WorkflowFixtures.TestClock;
 
 class ParaWorkflowTests {
@@ -407,6 +409,29 @@ class ParaWorkflowTests {
         assertThat(decided.decidedAssessment().orElseThrow().eligible()).isTrue();
         assertThat(decided.decidedAssessment().orElseThrow().claim("p1").orElseThrow().notes())
                 .containsExactly(Note.NO_EVIDENCE, Note.POINTS_SET);
+    }
+
+    @Test
+    void reviewerPointsThatADuplicateReducesAreCalledOutAndPointsThatCountAsSetAreNot() {
+        Portfolio twice = levelOne(true);
+        List<Claim> claims = new ArrayList<>(twice.claims());
+        claims.add(new Presentation("p2", "Our  new MAKERSPACE ", "TECHNOLOGY", LocalDate.parse("2025-06-01"), List.of()));
+        twice = twice.withClaims(claims);
+        List<Adjustment> adjustments = List.of(
+                Adjustment.setPoints("p2", 10, "Program shown at the meeting", "L. Chen"),
+                Adjustment.setPoints("w1", 10, "Two hours, as the certificate says", "R. Okafor"),
+                Adjustment.disallow("c1", "Transcript illegible", "R. Okafor"));
+
+        Change.Decided decided = new Change.Decided(Outcome.REVISIONS_REQUESTED, SUBMITTED, adjustments,
+                ENGINE.assess(twice, SUBMITTED, adjustments), null);
+
+        assertThat(decided.reducedPoints()).singleElement().satisfies(reduced -> {
+            assertThat(reduced.claimId()).isEqualTo("p2");
+            assertThat(reduced.reviewer()).isEqualTo("L. Chen");
+            assertThat(reduced.set()).isEqualTo(10);
+            assertThat(reduced.counted()).isZero();
+            assertThat(reduced.notes()).contains(Note.POINTS_SET, Note.DUPLICATE);
+        });
     }
 
     @Test

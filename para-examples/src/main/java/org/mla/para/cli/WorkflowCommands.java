@@ -20,6 +20,7 @@ import org.mla.para.workflow.Application;
 import org.mla.para.workflow.ApplicationEvent;
 import org.mla.para.workflow.Attention;
 import org.mla.para.workflow.Certificate;
+import org.mla.para.workflow.Change;
 import org.mla.para.workflow.FeePayment;
 import org.mla.para.workflow.Outcome;
 import org.mla.para.workflow.ParaWorkflow;
@@ -191,11 +192,9 @@ final class WorkflowCommands {
                 Assessment adjusted = application.decidedAssessment().orElseThrow();
                 out.println("  assessed with " + adjustments.size() + " adjustment(s): " + HumanReport.verdict(adjusted));
                 // A reviewer's points still meet duplicates and caps: say so when they changed them.
-                for (Adjustment adjustment : adjustments) {
-                    adjusted.claim(adjustment.claimId()).filter(claim -> adjustment.points() != null
-                            && claim.points() != adjustment.points()).ifPresent(claim -> out.println("  note: "
-                            + claim.id() + " was set to " + adjustment.points() + " points by " + adjustment.reviewer()
-                            + " but counts " + claim.points() + " " + claim.notes()));
+                for (Change.ReducedPoints reduced : application.decision().reducedPoints()) {
+                    out.println("  note: " + reduced.claimId() + " was set to " + reduced.set() + " points by "
+                            + reduced.reviewer() + " but counts " + reduced.counted() + " " + reduced.notes());
                 }
             }
             return done(out, application, "decided " + outcome);

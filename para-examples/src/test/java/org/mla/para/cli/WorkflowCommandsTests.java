@@ -115,6 +115,9 @@ class WorkflowCommandsTests {
         Para capped = para("decide", "PARA-0001", decision.toString(), "--today", "2026-03-10");
         assertThat(capped.exitCode()).isZero();
         assertThat(capped.out()).contains("note: c5 was set to 15 points by L. Chen but counts 10 [POINTS_SET, CAPPED]");
+        assertThat(para("show", "PARA-0001", "--json").out()).containsIgnoringWhitespaces(
+                "\"reducedPoints\": [{\"claimId\": \"c5\", \"reviewer\": \"L. Chen\", \"set\": 15, \"counted\": 10,"
+                        + " \"notes\": [\"POINTS_SET\", \"CAPPED\"]}]");
         ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--today", "2026-03-11"));
         ok(para("schedule", "PARA-0001", "--today", "2026-03-11"));
         Files.writeString(decision, "{\"outcome\": \"MAYBE\"}");

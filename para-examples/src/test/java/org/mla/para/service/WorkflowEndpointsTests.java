@@ -122,6 +122,9 @@ class WorkflowEndpointsTests {
                 Files.readString(Path.of("decisions/jane-preliminary-approval.json")));
         assertThat(decided.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(decided.body()).path("state").asText()).isEqualTo("RECOMMENDED");
+        // c6 was set to 3 points and counts 3: nothing for the Board to hear of.
+        assertThat(JSON.readTree(decided.body()).path("decision").path("reducedPoints").isArray()).isTrue();
+        assertThat(JSON.readTree(decided.body()).path("decision").path("reducedPoints")).isEmpty();
 
         HttpResponse<String> again = post("/board/applications/" + id + "/decision", BOARD, "{\"outcome\": \"NOT_APPROVED\"}");
         assertThat(again.statusCode()).isEqualTo(409);
