@@ -71,6 +71,7 @@ public final class ParaCommand implements Runnable {
         for (Class<?> subcommand : named == null ? SUBCOMMANDS : List.of(named)) {
             commandLine.addSubcommand(subcommand);
         }
+        CommandGroups.install(commandLine);
         // Exit 2 means invalid portfolios; a mistyped option is "anything else".
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
