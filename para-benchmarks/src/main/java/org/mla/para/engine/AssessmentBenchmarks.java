@@ -139,31 +139,51 @@ public class AssessmentBenchmarks {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Tally droolsFloor(Parts state) {
-        return floor(state.floor, state.next(), new ArrayList<>());
+    public FloorRun droolsFloor(Parts state) {
+        return floor(state.floor, state.next(), true);
     }
 
-    /** Runs the floor edition on {@code portfolio}, adding each claim's score to {@code scores}. */
-    static Tally floor(KieSessionsPool rules, Portfolio portfolio, List<ClaimScore> scores) {
+    /**
+     * A pooled session of the floor edition with the portfolio's claims and their scores
+     * inserted, but no candidate or tally, so that no rule fires: what a session costs before
+     * any rule runs.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public FloorRun droolsEmptySession(Parts state) {
+        return floor(state.floor, state.next(), false);
+    }
+
+    /** What one run of the floor edition did: the tally, each claim's score, and how many rules fired. */
+    record FloorRun(Tally tally, List<ClaimScore> scores, int firings) {
+    }
+
+    /** Runs the floor edition on {@code portfolio}; without {@code candidate}, with only the claims and their scores. */
+    static FloorRun floor(KieSessionsPool rules, Portfolio portfolio, boolean candidate) {
         KieSession session = rules.newKieSession();
         RuleIds ruleIds = new RuleIds();
         Tally tally = new Tally();
+        List<ClaimScore> scores = new ArrayList<>(portfolio.claims().size());
+        int firings;
         try {
             session.addEventListener(ruleIds);
-            session.insert(new Candidate(portfolio.targetLevel(), PortfolioGenerators.AS_OF, portfolio.heldLevels()));
-            session.insert(tally);
+            if (candidate) {
+                session.insert(new Candidate(portfolio.targetLevel(), PortfolioGenerators.AS_OF, portfolio.heldLevels()));
+                session.insert(tally);
+            }
             for (int i = 0; i < portfolio.claims().size(); i++) {
                 ClaimScore score = new ClaimScore(portfolio.claims().get(i), i);
                 scores.add(score);
                 session.insert(portfolio.claims().get(i));
                 session.insert(score);
             }
-            session.fireAllRules();
+            firings = session.fireAllRules();
         } finally {
             session.removeEventListener(ruleIds);
             session.dispose();
         }
-        return tally;
+        return new FloorRun(tally, scores, firings);
     }
 
     /** Records each claim's rule id, as the engine does for its explanations. */

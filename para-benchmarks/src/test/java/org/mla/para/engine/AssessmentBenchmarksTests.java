@@ -2,19 +2,15 @@ package org.mla.para.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mla.para.engine.internal.Scorer;
 import org.mla.para.model.Portfolio;
-import org.mla.para.model.scoring.ClaimScore;
-import org.mla.para.model.scoring.Tally;
 
 /**
- * The benchmarks measure what docs/performance.md says they measure: the parts add up to the
- * engine's work, and the floor edition compiles and runs. Each benchmark body runs once here;
- * timing is JMH's business, not this test's.
+ * The benchmarks measure what docs/performance.md says they measure: scoring alone gives the
+ * engine's assessment, the benchmark portfolios are valid, the floor edition fires once per
+ * claim and the empty session not at all. Timing is JMH's business, not this test's.
  */
 class AssessmentBenchmarksTests {
 
@@ -44,21 +40,32 @@ class AssessmentBenchmarksTests {
     }
 
     @Test
-    void theFloorEditionFiresForEveryClaimAndChecksEveryRequirement() {
+    void theFloorEditionFiresOncePerClaimPlusWindowLevelAndRequirements() {
         int earned = 0;
         for (Portfolio portfolio : parts.portfolios) {
-            List<ClaimScore> scores = new ArrayList<>();
-            Tally tally = AssessmentBenchmarks.floor(parts.floor, portfolio, scores);
+            AssessmentBenchmarks.FloorRun run = AssessmentBenchmarks.floor(parts.floor, portfolio, true);
 
-            assertThat(scores).hasSize(portfolio.claims().size()).allSatisfy(score -> {
+            // one window rule, one level rule and the six requirement rules, besides a firing per claim
+            assertThat(run.firings()).isEqualTo(portfolio.claims().size() + 8);
+            assertThat(run.scores()).hasSize(portfolio.claims().size()).allSatisfy(score -> {
                 assertThat(score.getRule()).startsWith("FLOOR-");
                 assertThat(score.isPlaced()).isTrue();
             });
-            assertThat(tally.getRequirements()).hasSize(6);
-            assertThat(tally.getTotalPoints()).isNotNull();
-            earned += tally.getSourcePoints().values().stream().mapToInt(Integer::intValue).sum();
+            assertThat(run.tally().getRequirements()).hasSize(6);
+            assertThat(run.tally().getTotalPoints()).isNotNull();
+            earned += run.tally().getSourcePoints().values().stream().mapToInt(Integer::intValue).sum();
         }
         assertThat(earned).as("points the floor gave over all portfolios").isPositive();
+    }
+
+    @Test
+    void theEmptySessionFiresNothing() {
+        for (Portfolio portfolio : parts.portfolios) {
+            AssessmentBenchmarks.FloorRun run = AssessmentBenchmarks.floor(parts.floor, portfolio, false);
+
+            assertThat(run.firings()).isZero();
+            assertThat(run.scores()).hasSize(portfolio.claims().size()).allSatisfy(score -> assertThat(score.getRule()).isNull());
+        }
     }
 
     @Test
