@@ -82,10 +82,10 @@ public sealed interface Change {
         public List<ReducedPoints> reducedPoints() {
             List<ReducedPoints> reduced = new ArrayList<>();
             for (Adjustment adjustment : adjustments) {
-                if (adjustment.points() == null) {
+                if (adjustment.points() == null || assessment == null) {
                     continue;
                 }
-                assessment.claim(adjustment.claimId()).filter(claim -> claim.points() != adjustment.points())
+                assessment.claim(adjustment.claimId()).filter(claim -> claim.points() < adjustment.points())
                         .ifPresent(claim -> reduced.add(new ReducedPoints(claim.id(), adjustment.reviewer(),
                                 adjustment.points(), claim.points(), claim.notes())));
             }

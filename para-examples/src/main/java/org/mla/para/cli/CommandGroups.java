@@ -17,14 +17,18 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class CommandGroups implements CommandLine.IHelpSectionRenderer {
 
-    /** Every subcommand, in the group help shows it under; {@code ParaCommandTests} checks that none is left out. */
+    /**
+     * Every subcommand, in the group help shows it under. {@code ParaCommandTests} checks that
+     * none is left out; one that is shows under "Other commands".
+     */
     static final Map<String, List<String>> GROUPS = groups();
 
     private static Map<String, List<String>> groups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put("Assessing portfolios", List.of("assess", "gap", "report"));
         groups.put("Rule editions, for policy maintainers", List.of("rules"));
-        groups.put("Embedding PARA in other systems", List.of("serve", "embedding-example"));
+        groups.put("Embedding PARA in other systems (serve also gives the Board its HTTP endpoints)",
+                List.of("serve", "embedding-example"));
         groups.put("The application workflow, for the Review Board's operators", List.of("register", "submit", "meetings",
                 "schedule", "open-review", "decide", "approve", "issue", "withdraw", "show", "recipients", "attention"));
         groups.put("Help", List.of("help"));
@@ -45,7 +49,11 @@ final class CommandGroups implements CommandLine.IHelpSectionRenderer {
         }
         int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
         StringBuilder text = new StringBuilder();
-        GROUPS.forEach((heading, names) -> {
+        Map<String, List<String>> groups = new LinkedHashMap<>(GROUPS);
+        List<String> ungrouped = new ArrayList<>(subcommands.keySet()); // a command added but not grouped still shows
+        GROUPS.values().forEach(ungrouped::removeAll);
+        groups.put("Other commands", ungrouped);
+        groups.forEach((heading, names) -> {
             List<String> present = new ArrayList<>(names);
             present.retainAll(subcommands.keySet());
             if (present.isEmpty()) {

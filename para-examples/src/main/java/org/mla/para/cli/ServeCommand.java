@@ -54,17 +54,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ParaEngine engine = options.engine(spec.commandLine().getErr());
-        if (engine == null) {
-            return ExitCodes.BROKEN_RULES;
-        }
         WorkflowEndpoints workflow = null;
         for (String option : List.of("--board-token", "--site-token")) {
             String given = spec.commandLine().getParseResult().matchedOptionValue(option, null);
             if (given != null && given.isBlank()) {
-                // An empty variable in a script ("--board-token $TOKEN") must not quietly leave the endpoints off.
-                spec.commandLine().getErr().println("para: " + option + " is empty: give the token, or leave the option out "
-                        + "to keep those endpoints off");
+                // An unset variable in a script (--board-token "$TOKEN") must not quietly leave the endpoints off.
+                spec.commandLine().getErr().println("para: " + option + " is empty or blank: give the token, or leave the "
+                        + "option out to keep those endpoints off");
                 return ExitCodes.OTHER;
             }
         }
@@ -76,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("para: " + e.getMessage());
             return ExitCodes.OTHER;
+        }
+        ParaEngine engine = options.engine(spec.commandLine().getErr()); // after the quick checks: it may compile rules
+        if (engine == null) {
+            return ExitCodes.BROKEN_RULES;
         }
         if (boardToken != null || siteToken != null) {
             ParaWorkflow core = ParaWorkflow.builder().engine(engine)

@@ -2,11 +2,14 @@ package org.mla.para.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level help: every subcommand once, under the heading of the people who use it. */
@@ -44,6 +47,24 @@ class ParaCommandTests {
             previous = heading;
         }
         assertThat(help).contains("assess ").contains("Assesses portfolios against the rule edition in force");
-        assertThat(help).contains("Exit status:");
+        assertThat(help).contains("Exit status:").doesNotContain("Other commands");
+    }
+
+    @Command(name = "extra", description = "A command nobody grouped.")
+    static final class Extra implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    @Test
+    void aSubcommandLeftOutOfTheGroupsStillShowsUnderOtherCommands() {
+        CommandLine commandLine = ParaCommand.commandLine();
+        commandLine.addSubcommand(new Extra());
+        StringWriter help = new StringWriter();
+
+        commandLine.usage(new PrintWriter(help, true));
+
+        assertThat(help.toString()).containsPattern("(?m)^Other commands:\\R  extra +A command nobody grouped\\.$");
     }
 }

@@ -20,7 +20,7 @@ class ServeCommandTests {
         Para para = Para.run("serve", "--port", "0", option, "");
 
         assertThat(para.exitCode()).isEqualTo(ExitCodes.OTHER);
-        assertThat(para.err()).contains(option + " is empty").contains("leave the option out");
+        assertThat(para.err()).contains(option + " is empty or blank").contains("leave the option out");
         assertThat(para.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(para.out()).doesNotContain("service on");
     }
@@ -31,7 +31,7 @@ class ServeCommandTests {
         Para para = Para.run("serve", "--port", "0", option, "   ");
 
         assertThat(para.exitCode()).isEqualTo(ExitCodes.OTHER);
-        assertThat(para.err()).contains(option + " is empty");
+        assertThat(para.err()).contains(option + " is empty or blank");
     }
 
     @Test
