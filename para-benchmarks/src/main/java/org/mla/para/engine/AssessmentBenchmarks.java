@@ -193,7 +193,7 @@ public class AssessmentBenchmarks {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             for (Object fact : event.getMatch().getObjects()) {
                 if (fact instanceof ClaimScore score && score.isRuleAwaited()) {
-                    score.setRule(String.valueOf(event.getMatch().getRule().getMetaData().get("id")).replace("\"", ""));
+                    score.setRule(Scorer.idOf(event.getMatch().getRule()));
                 }
             }
         }

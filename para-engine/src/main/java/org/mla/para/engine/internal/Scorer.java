@@ -147,8 +147,8 @@ public final class Scorer {
 
     }
 
-    /** A rule's {@code @id}, or its name when it has none. */
-    static String idOf(Rule rule) {
+    /** A rule's {@code @id} (unquoted), or its name when it has none: what explanations name a rule by. */
+    public static String idOf(Rule rule) {
         Object id = rule.getMetaData().get("id");
         if (id == null) {
             return rule.getName();
