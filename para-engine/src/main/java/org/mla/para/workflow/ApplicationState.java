@@ -13,6 +13,7 @@ import org.apiguardian.api.API;
  * UNDER_REVIEW --decide(REVISIONS_REQUESTED)--> REVISIONS_REQUESTED --submit--> SUBMITTED
  * UNDER_REVIEW --decide(NOT_APPROVED)--> NOT_APPROVED            (final)
  * any state before a decision (and REVISIONS_REQUESTED) --withdraw--> WITHDRAWN   (final)
+ * REGISTERED, REVISIONS_REQUESTED --accept-prior-level--> the same state
  * </pre>
  */
 @API(status = API.Status.STABLE, since = "0.2")
@@ -20,7 +21,11 @@ public enum ApplicationState {
     REGISTERED, SUBMITTED, SCHEDULED, UNDER_REVIEW, RECOMMENDED, APPROVED, CERTIFIED, REVISIONS_REQUESTED,
     NOT_APPROVED, WITHDRAWN;
 
-    /** The actions this state allows; none for a final state. */
+    /**
+     * The actions this state allows; none for a final state. The Board's acceptance of a prior
+     * level ({@link Action#ACCEPT_PRIOR_LEVEL}) is not a step of the path, so it is not listed:
+     * it is allowed wherever a submission is.
+     */
     public Set<Action> allowedActions() {
         return switch (this) {
             case REGISTERED, REVISIONS_REQUESTED -> EnumSet.of(Action.SUBMIT, Action.WITHDRAW);
@@ -43,6 +48,9 @@ public enum ApplicationState {
      * {@link Action#DECIDE} only), or {@code null} when this state does not allow it.
      */
     public ApplicationState after(Action action, Outcome outcome) {
+        if (action == Action.ACCEPT_PRIOR_LEVEL) {
+            return allowedActions().contains(Action.SUBMIT) ? this : null;
+        }
         if (!allowedActions().contains(action)) {
             return null;
         }
@@ -59,6 +67,7 @@ public enum ApplicationState {
             case APPROVE -> APPROVED;
             case ISSUE -> CERTIFIED;
             case WITHDRAW -> WITHDRAWN;
+            case ACCEPT_PRIOR_LEVEL -> this;
         };
     }
 }

@@ -37,4 +37,36 @@ public interface ApplicationStore {
 
     /** The calendar's meetings, earliest first. */
     List<LocalDate> meetings();
+
+    /**
+     * Records {@code event} and queues {@code messages} in its outbox, in one transaction: both
+     * or neither. Stores without an outbox ({@link #outbox()} empty) accept no messages.
+     *
+     * @throws ConcurrentChangeException as {@link #append(ApplicationEvent)}
+     */
+    default void append(ApplicationEvent event, List<Notification> messages) {
+        if (!messages.isEmpty()) {
+            throw new UnsupportedOperationException(getClass().getName() + " keeps no outbox");
+        }
+        append(event);
+    }
+
+    /** The outbox of the messages events send; empty for a store that keeps none. */
+    default java.util.Optional<Outbox> outbox() {
+        return java.util.Optional.empty();
+    }
+
+    /** The certificates imported from before PARA kept records, in the order imported. */
+    default List<HistoricalCertificate> historicalCertificates() {
+        return List.of();
+    }
+
+    /**
+     * Adds imported certificates, all or none.
+     *
+     * @throws WorkflowException when one is already recorded for the same applicant and level
+     */
+    default void addHistoricalCertificates(List<HistoricalCertificate> certificates) {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no historical certificates");
+    }
 }

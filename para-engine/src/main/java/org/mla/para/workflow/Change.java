@@ -134,4 +134,18 @@ public sealed interface Change {
             return Action.WITHDRAW;
         }
     }
+
+    /**
+     * The Board accepted a prior level that PARA's record does not hold (a certificate from
+     * before PARA kept records, seen by the Board): a submission may declare it as held.
+     *
+     * @param level      the level accepted
+     * @param acceptedOn the day of the acceptance
+     * @param reason     why the Board accepts it
+     */
+    record PriorLevelAccepted(int level, LocalDate acceptedOn, String reason) implements Change {
+        public Action action() {
+            return Action.ACCEPT_PRIOR_LEVEL;
+        }
+    }
 }

@@ -20,9 +20,22 @@ public record Notification(Kind kind, String applicationId, String to, String na
     public enum Kind {
         /** The completed portfolio arrived. */
         RECEIPT,
-        /** The Review Board's preliminary decision. */
+        /** The Review Board's preliminary decision: approval, or not approved. */
         DECISION,
         /** The certificate was issued. */
-        CERTIFICATE
+        CERTIFICATE,
+        /** The registration was recorded: the application's id. */
+        REGISTRATION,
+        /** The portfolio was scheduled for a Review Board meeting. */
+        SCHEDULED,
+        /** The Board's preliminary decision asks for revisions. */
+        REVISIONS_REQUESTED,
+        /** The application was withdrawn. */
+        WITHDRAWAL;
+
+        /** The kind as its template file is named: {@code revisions-requested}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 }

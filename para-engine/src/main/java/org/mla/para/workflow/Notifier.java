@@ -3,11 +3,13 @@ package org.mla.para.workflow;
 import org.apiguardian.api.API;
 
 /**
- * Delivers notifications; the embedding system implements it (e-mail, the membership system).
- * The workflow calls it after the event is recorded, so a refused or conflicting action sends
- * nothing. A notifier that throws does not undo the recorded event: the workflow logs the
- * failure (WARN, without personal data) and returns normally; delivery and its retries are
- * the notifier's own (an outbox of the host's, say).
+ * Is told of each message an action sends, after the event and the message are recorded
+ * together (the message in the store's {@link Outbox}, when it keeps one, for a sender to
+ * deliver), so a refused or conflicting action tells nothing. The command line prints what
+ * was queued; a host may mirror messages elsewhere (its membership system). A notifier that
+ * throws does not undo the recorded event: the workflow logs the failure (WARN, without
+ * personal data) and returns normally. With a store that keeps no outbox, delivery is the
+ * notifier's own.
  */
 @API(status = API.Status.STABLE, since = "0.2")
 @FunctionalInterface

@@ -22,8 +22,10 @@ import org.mla.para.model.Portfolio;
 /**
  * The PARA application workflow, from registration to certificate: every action checked
  * against the application's state and recorded as an event in the {@link ApplicationStore};
- * the Review Board calendar; deadlines from the {@link WorkflowPolicy}; notifications through
- * the host's {@link Notifier}; time from the host's {@link Clock}. Thread-safe: two actions on
+ * the Review Board calendar; deadlines from the {@link WorkflowPolicy}; the messages each action
+ * sends written from the {@link MessageTemplates} and queued in the store's {@link Outbox} in the
+ * same transaction as the event (then told to the host's {@link Notifier}); time from the host's
+ * {@link Clock}. Thread-safe: two actions on
  * one application at once record one and refuse the other with {@link ConcurrentChangeException}.
  *
  * <pre>{@code
@@ -47,6 +49,9 @@ public final class ParaWorkflow {
     private final Clock clock;
     private final Notifier notifier;
     private final WorkflowPolicy policy;
+    private final MessageTemplates templates;
+    /** Registrations check and record under it: one open application per applicant and level, in this process. */
+    private final Object registering = new Object();
 
     private ParaWorkflow(Builder builder) {
         this.engines = Objects.requireNonNull(builder.engine, "engine");
@@ -54,6 +59,7 @@ public final class ParaWorkflow {
         this.clock = builder.clock;
         this.notifier = builder.notifier;
         this.policy = builder.policy;
+        this.templates = builder.templates;
     }
 
     public static Builder builder() {
@@ -68,6 +74,7 @@ public final class ParaWorkflow {
         private Clock clock = Clock.system(ParaEngine.PROGRAM_ZONE);
         private Notifier notifier = new LoggingNotifier();
         private WorkflowPolicy policy;
+        private MessageTemplates templates;
 
         private Builder() {
         }
@@ -98,7 +105,11 @@ public final class ParaWorkflow {
             return this;
         }
 
-        /** Who delivers notifications (default: a {@link LoggingNotifier}). */
+        /**
+         * Who is told of each message once it is queued with its event (default: a
+         * {@link LoggingNotifier}). Delivery is the outbox sender's; a notifier that also
+         * delivered would send a second copy.
+         */
         public Builder notifier(Notifier notifier) {
             this.notifier = Objects.requireNonNull(notifier);
             return this;
@@ -110,9 +121,18 @@ public final class ParaWorkflow {
             return this;
         }
 
+        /** The messages' texts (default: {@link MessageTemplates#bundled()}). */
+        public Builder templates(MessageTemplates templates) {
+            this.templates = Objects.requireNonNull(templates);
+            return this;
+        }
+
         public ParaWorkflow build() {
             if (policy == null) {
                 policy = WorkflowPolicy.bundled();
+            }
+            if (templates == null) {
+                templates = MessageTemplates.bundled();
             }
             return new ParaWorkflow(this);
         }
@@ -142,18 +162,34 @@ public final class ParaWorkflow {
 
     // --- actions --------------------------------------------------------------------------
 
-    /** Registers an applicant for a level; the application gets the next free id ({@code PARA-0001}...). */
+    /**
+     * Registers an applicant for a level; the application gets the next free id ({@code PARA-0001}...).
+     * An applicant has one open application per level: a second is refused, naming the open one.
+     */
     public Application register(Registration registration, String actor) {
         checkRegistration(registration);
-        for (int attempt = 0; ; attempt++) {
-            String id = String.format("PARA-%04d", highestNumber(store.applicationIds()) + 1);
-            try {
-                store.append(new ApplicationEvent(id, 1, actor(actor), now(), null, ApplicationState.REGISTERED,
-                        new Change.Registered(registration)));
-                return application(id);
-            } catch (ConcurrentChangeException e) {
-                if (attempt > store.applicationIds().size()) {
-                    throw e;
+        String who = actor(actor);
+        synchronized (registering) {
+            for (Application open : applications()) {
+                if (!open.state().isFinal() && open.registration().applicantId().equals(registration.applicantId())
+                        && open.registration().targetLevel().equals(registration.targetLevel())) {
+                    throw new WorkflowException("cannot register applicant " + registration.applicantId() + " for Level "
+                            + registration.targetLevel() + ": application " + open.id() + " for that level is open ("
+                            + open.state() + "); continue it, or withdraw it first");
+                }
+            }
+            for (int attempt = 0; ; attempt++) {
+                String id = String.format("PARA-%04d", highestNumber(store.applicationIds()) + 1);
+                ApplicationEvent event = new ApplicationEvent(id, 1, who, now(), null, ApplicationState.REGISTERED,
+                        new Change.Registered(registration));
+                try {
+                    Application registered = Application.replay(List.of(event));
+                    record(event, Messages.after(registered, event.change(), templates));
+                    return application(id);
+                } catch (ConcurrentChangeException e) {
+                    if (attempt > store.applicationIds().size()) {
+                        throw e;
+                    }
                 }
             }
         }
@@ -167,8 +203,81 @@ public final class ParaWorkflow {
      * @throws org.mla.para.engine.InvalidPortfolioException with every problem of the portfolio
      */
     public Application submit(String applicationId, Portfolio portfolio, FeePayment fee, String actor) {
+        return submit(applicationId, portfolio, fee, List.of(), actor);
+    }
+
+    /**
+     * {@link #submit(String, Portfolio, FeePayment, String)}, with the Review Board accepting
+     * prior levels PARA's record does not hold: each acceptance is recorded as its own event
+     * ({@link #acceptPriorLevel}) once the submission is known to pass, then the submission.
+     *
+     * @param accepting the levels the Board accepts, each with its reason
+     */
+    public Application submit(String applicationId, Portfolio portfolio, FeePayment fee, List<PriorLevelAcceptance> accepting,
+            String actor) {
+        List<PriorLevelAcceptance> given = accepting == null ? List.of() : List.copyOf(accepting);
+        if (!given.isEmpty()) {
+            Application application = application(applicationId);
+            Set<Integer> levels = new java.util.HashSet<>(acceptedLevels(application));
+            given.forEach(a -> levels.add(a.level()));
+            submission(application, portfolio, fee, levels, today()); // refused here, nothing is recorded
+            for (PriorLevelAcceptance acceptance : given) {
+                acceptPriorLevel(applicationId, acceptance.level(), acceptance.reason(), actor);
+            }
+        }
+        return act(applicationId, Action.SUBMIT, null, actor,
+                application -> submission(application, portfolio, fee, acceptedLevels(application), today()));
+    }
+
+    /**
+     * A level the Review Board accepts as held although PARA's record does not hold it, and why.
+     *
+     * @param level  the level, 1 to 4
+     * @param reason the Board's reason, recorded with the event
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public record PriorLevelAcceptance(int level, String reason) {
+    }
+
+    /**
+     * Records the Review Board's acceptance of a prior level PARA's record does not hold (a
+     * certificate from before PARA kept records, seen by the Board): submissions of this
+     * application may then declare it in {@code heldLevels}. Allowed before a submission and
+     * while revisions are requested; the state does not change.
+     */
+    public Application acceptPriorLevel(String applicationId, int level, String reason, String actor) {
         LocalDate today = today();
-        return act(applicationId, Action.SUBMIT, null, actor, application -> {
+        return act(applicationId, Action.ACCEPT_PRIOR_LEVEL, null, actor, application -> {
+            if (blank(reason)) {
+                throw new WorkflowException("cannot accept an unrecorded Level " + level + " for application " + applicationId
+                        + " without a reason (--reason)");
+            }
+            if (level < 1 || level >= application.registration().targetLevel()) {
+                throw new WorkflowException("cannot accept Level " + level + " as a prior level of application " + applicationId
+                        + ": it applies for Level " + application.registration().targetLevel()
+                        + ", so a prior level is below that and at least 1");
+            }
+            return new Change.PriorLevelAccepted(level, today, reason.strip());
+        });
+    }
+
+    private static Set<Integer> acceptedLevels(Application application) {
+        Set<Integer> levels = new java.util.HashSet<>();
+        application.history().stream().map(ApplicationEvent::change).filter(Change.PriorLevelAccepted.class::isInstance)
+                .map(Change.PriorLevelAccepted.class::cast).forEach(a -> levels.add(a.level()));
+        return levels;
+    }
+
+    /** The record of an applicant's prior levels, by level: what submissions are checked against. */
+    public List<org.mla.para.model.HeldLevel> priorLevelsOnRecord(String applicantId) {
+        return PriorLevels.of(applicantId, applications(), store.historicalCertificates()).values().stream()
+                .filter(r -> r.awardedOn() != null).map(r -> new org.mla.para.model.HeldLevel(r.level(), r.awardedOn())).toList();
+    }
+
+    private Change.Submitted submission(Application application, Portfolio portfolio, FeePayment fee, Set<Integer> accepted,
+            LocalDate today) {
+        String applicationId = application.id();
+        {
             Registration registration = application.registration();
             List<String> problems = new ArrayList<>();
             if (portfolio.applicant() != null && !registration.applicantId().equals(portfolio.applicant().id())) {
@@ -187,13 +296,15 @@ public final class ParaWorkflow {
             if (!problems.isEmpty()) {
                 throw new WorkflowException("cannot submit application " + applicationId + ": " + String.join("; ", problems));
             }
-            Portfolio received = portfolio.withSubmittedOn(today);
+            List<Problem> invalid = engine().validate(portfolio.withSubmittedOn(today), today);
+            if (!invalid.isEmpty()) { // its own problems first, then the record's
+                throw new org.mla.para.engine.InvalidPortfolioException(invalid);
+            }
+            Portfolio received = PriorLevels.checked(portfolio.withSubmittedOn(today), registration.applicantId(),
+                    PriorLevels.of(registration.applicantId(), applications(), store.historicalCertificates()), accepted, today);
             Assessment assessment = engine().assess(received, today);
             return new Change.Submitted(today, fee, ParaJson.write(received), assessment);
-        }, application -> notify(application, Notification.Kind.RECEIPT, "PARA: your portfolio has arrived",
-                "Dear " + application.registration().name() + ",\n\nyour PARA portfolio for Level "
-                        + application.registration().targetLevel() + " arrived on " + today
-                        + ". It goes to the next Review Board meeting it can reach; review takes about 2-3 months."));
+        }
     }
 
     /**
@@ -214,7 +325,7 @@ public final class ParaWorkflow {
                             + policy.meetingLeadDays() + " days after its submission on " + submitted + ")" : " (today)")
                             + "; add a meeting to the calendar first"));
             return new Change.Scheduled(meeting, meeting.plusDays(policy.decisionDueDays()));
-        }, application -> { });
+        });
     }
 
     /** The Review Board takes the application up at its meeting (not before the meeting's day). */
@@ -227,7 +338,7 @@ public final class ParaWorkflow {
                         + meeting + " (today is " + today + ")");
             }
             return new Change.ReviewOpened(today);
-        }, application -> { });
+        });
     }
 
     /**
@@ -252,9 +363,7 @@ public final class ParaWorkflow {
                         + "); decide REVISIONS_REQUESTED or NOT_APPROVED, or review the adjustments");
             }
             return new Change.Decided(outcome, today, given, adjusted, comment);
-        }, application -> notify(application, Notification.Kind.DECISION, "PARA: the Review Board's preliminary decision",
-                "Dear " + application.registration().name() + ",\n\nthe Review Board's preliminary decision on your portfolio: "
-                        + outcome + "." + (comment == null || comment.isBlank() ? "" : "\n\n" + comment)));
+        });
     }
 
     /** Records both Boards' signatures: the MLA Executive Board's and the MBLC's; both are required. */
@@ -273,7 +382,7 @@ public final class ParaWorkflow {
                         + String.join(" and ", missing));
             }
             return new Change.Approved(executiveBoardSignature.strip(), mblcSignature.strip(), today);
-        }, application -> { });
+        });
     }
 
     /**
@@ -289,11 +398,7 @@ public final class ParaWorkflow {
             Registration registration = application.registration();
             return new Change.Issued(new Certificate(applicationId, registration.name(), registration.targetLevel(), today,
                     atConference, atConference ? submitted.getYear() : null));
-        }, application -> notify(application, Notification.Kind.CERTIFICATE, "PARA: your certificate",
-                "Dear " + application.registration().name() + ",\n\ncongratulations: your PARA Level "
-                        + application.certificate().level() + " certificate was issued on " + today + ". "
-                        + (application.certificate().atConference() ? "It will be presented at the "
-                        + application.certificate().conferenceYear() + " MLA conference." : "It will be delivered to you.")));
+        });
     }
 
     /** Records the applicant's withdrawal; allowed until the Board decides (and while revising). */
@@ -304,7 +409,7 @@ public final class ParaWorkflow {
                 throw new WorkflowException("cannot withdraw application " + applicationId + " without a reason");
             }
             return new Change.Withdrawn(today, reason.strip());
-        }, application -> { });
+        });
     }
 
     // --- the calendar ---------------------------------------------------------------------
@@ -346,13 +451,66 @@ public final class ParaWorkflow {
         return store.applicationIds().stream().map(id -> Application.replay(store.events(id))).toList();
     }
 
-    /** MLA's list of recipients: every certified applicant, by year, then level, then name. */
+    /**
+     * MLA's list of recipients: every certificate PARA issued and every one imported from
+     * before it kept records, by year, then level, then name.
+     */
     public List<Recipient> recipients() {
-        return applications().stream().map(Application::certificate).filter(Objects::nonNull)
-                .map(c -> new Recipient(c.name(), c.level(), c.issuedOn().getYear()))
+        return java.util.stream.Stream.concat(applications().stream().map(Application::certificate).filter(Objects::nonNull)
+                        .map(c -> new Recipient(c.name(), c.level(), c.issuedOn().getYear())),
+                        store.historicalCertificates().stream().map(c -> new Recipient(c.name(), c.level(), c.year())))
                 .sorted(Comparator.comparingInt(Recipient::year).thenComparingInt(Recipient::level)
                         .thenComparing(Recipient::name))
                 .toList();
+    }
+
+    /**
+     * Imports certificates awarded before PARA kept records (MLA's historical recipients list),
+     * all or none. A line already in the record with the same level and date (or year) is
+     * skipped, so importing a file twice changes nothing.
+     *
+     * @return how many were added
+     * @throws WorkflowException naming each line that contradicts the record
+     */
+    public int importHistoricalCertificates(List<HistoricalCertificate> certificates) {
+        List<HistoricalCertificate> added = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Application> applications = applications();
+        List<HistoricalCertificate> historical = store.historicalCertificates();
+        for (int i = 0; i < certificates.size(); i++) {
+            HistoricalCertificate certificate = certificates.get(i);
+            PriorLevels.Recorded recorded = PriorLevels.of(certificate.applicantId(), applications, historical)
+                    .get(certificate.level());
+            HistoricalCertificate earlier = added.stream().filter(a -> a.applicantId().equals(certificate.applicantId())
+                    && a.level() == certificate.level()).findFirst().orElse(null);
+            if (recorded == null && earlier == null) {
+                added.add(certificate);
+            } else if (recorded != null ? recorded.year() != certificate.year()
+                    || !Objects.equals(recorded.awardedOn(), certificate.awardedOn())
+                    : !earlier.equals(certificate)) {
+                problems.add("entry " + (i + 1) + ": applicant " + certificate.applicantId() + " already has Level "
+                        + certificate.level() + " in the record, awarded " + (recorded != null ? recorded.when()
+                        + " (" + recorded.source() + ")" : "as listed in an earlier entry of this import")
+                        + "; correct the entry or leave it out");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowException("nothing imported: " + String.join("; ", problems));
+        }
+        if (!added.isEmpty()) {
+            store.addHistoricalCertificates(added);
+        }
+        return added.size();
+    }
+
+    /** The certificates imported from before PARA kept records. */
+    public List<HistoricalCertificate> historicalCertificates() {
+        return store.historicalCertificates();
+    }
+
+    /** The store's outbox, when it keeps one. */
+    public java.util.Optional<Outbox> outbox() {
+        return store.outbox();
     }
 
     /**
@@ -403,9 +561,12 @@ public final class ParaWorkflow {
 
     // --- the machine ----------------------------------------------------------------------
 
-    /** Loads, checks the state allows {@code action}, makes the change, records it, then notifies. */
+    /**
+     * Loads, checks the state allows {@code action}, makes the change, records it with the
+     * messages it sends (one transaction), then tells the notifier.
+     */
     private Application act(String applicationId, Action action, Outcome outcome, String actor,
-            Function<Application, Change> change, java.util.function.Consumer<Application> after) {
+            Function<Application, Change> change) {
         String who = actor(actor);
         Application application = application(applicationId);
         ApplicationState to = application.state().after(action, outcome);
@@ -420,28 +581,34 @@ public final class ParaWorkflow {
                     + "; record actions in the order they happened");
         }
         Change made = change.apply(application);
-        store.append(new ApplicationEvent(applicationId, application.version() + 1, who, now(),
-                application.state(), to, made));
-        Application changed = application(applicationId);
-        try {
-            after.accept(changed);
-        } catch (RuntimeException e) {
-            // The change is recorded: a notifier's failure must not make it look undone.
-            LOG.warn("the notification after {} of application {} failed ({}); the {} is recorded",
-                    action.word(), applicationId, e.getClass().getName(), action.word());
-            LOG.debug("notification failure", e);
+        ApplicationEvent event = new ApplicationEvent(applicationId, application.version() + 1, who, now(),
+                application.state(), to, made);
+        List<ApplicationEvent> history = new ArrayList<>(application.history());
+        history.add(event);
+        record(event, Messages.after(Application.replay(history), made, templates));
+        return application(applicationId);
+    }
+
+    /** Appends the event with its messages (those with an address, when the store keeps an outbox), then tells the notifier. */
+    private void record(ApplicationEvent event, List<Notification> messages) {
+        List<Notification> queued = store.outbox().isPresent()
+                ? messages.stream().filter(m -> m.to() != null).toList() : List.of();
+        store.append(event, queued);
+        for (Notification message : messages) {
+            try {
+                notifier.send(message);
+            } catch (RuntimeException e) {
+                // The change is recorded: a notifier's failure must not make it look undone.
+                LOG.warn("the notifier failed after {} of application {} ({}); the {} is recorded",
+                        event.action().word(), event.applicationId(), e.getClass().getName(), event.action().word());
+                LOG.debug("notifier failure", e);
+            }
         }
-        return changed;
     }
 
     /** Event times to the millisecond: what every database keeps, so a stored event reads back equal. */
     private java.time.Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private void notify(Application application, Notification.Kind kind, String subject, String text) {
-        Registration registration = application.registration();
-        notifier.send(new Notification(kind, application.id(), registration.email(), registration.name(), subject, text));
     }
 
     private List<String> feeProblems(FeePayment fee, LocalDate today) {

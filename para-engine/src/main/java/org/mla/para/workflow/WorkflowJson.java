@@ -70,6 +70,8 @@ public final class WorkflowJson {
                     node.path("mblcSignature").asText(), date(node, "approvedOn"));
             case ISSUE -> new Change.Issued(certificate(node.path("certificate")));
             case WITHDRAW -> new Change.Withdrawn(date(node, "withdrawnOn"), node.path("reason").asText());
+            case ACCEPT_PRIOR_LEVEL -> new Change.PriorLevelAccepted(node.path("level").intValue(), date(node, "acceptedOn"),
+                    node.path("reason").asText());
         };
     }
 

@@ -94,7 +94,7 @@ public abstract class ApplicationStoreContract {
     void applicationsAreListedInRegistrationOrderAndUnknownOnesHaveNoEvents() {
         ParaWorkflow workflow = workflow(store);
         for (int i = 0; i < 3; i++) {
-            workflow.register(registration(), "chair");
+            workflow.register(registration("A-100" + i), "chair");
         }
         assertThat(store.applicationIds()).containsExactly("PARA-0001", "PARA-0002", "PARA-0003");
         assertThat(store.events("PARA-0999")).isEmpty();
@@ -148,6 +148,88 @@ public abstract class ApplicationStoreContract {
         Application after = workflow(reopenedStore()).application(id);
         assertThat(after.history()).hasSize(3);
         assertThat(after).isEqualTo(won.get(0));
+    }
+
+    // --- the outbox and the imported record -------------------------------------------------
+
+    private Outbox outbox(ApplicationStore on) {
+        return on.outbox().orElseThrow(() -> new AssertionError("the store keeps no outbox"));
+    }
+
+    @Test
+    void anEventsMessagesAreQueuedWithItAndAConflictQueuesNone() throws Exception {
+        ParaWorkflow workflow = workflow(store);
+        Application registered = workflow.register(registration(), "chair");
+        List<OutboxMessage> pending = outbox(reopenedStore()).messages(java.util.EnumSet.of(OutboxMessage.Status.PENDING));
+        assertThat(pending).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Notification.Kind.REGISTRATION);
+            assertThat(m.applicationId()).isEqualTo(registered.id());
+            assertThat(m.to()).isEqualTo("jane.doe@example.org");
+            assertThat(m.subject()).isEqualTo("PARA: your registration for Level 1");
+            assertThat(m.text()).contains("Dear Jane Doe", registered.id());
+            assertThat(m.messageId()).matches("<[^<>@ ]+@[^<>@ ]+>");
+            assertThat(m.attempts()).isZero();
+        });
+        ApplicationEvent conflicting = new ApplicationEvent(registered.id(), 1, "someone", clock.instant(), null,
+                ApplicationState.REGISTERED, new Change.Registered(registration()));
+        Notification message = new Notification(Notification.Kind.REGISTRATION, registered.id(), "x@example.org", "X", "s", "t");
+        assertThatThrownBy(() -> store.append(conflicting, List.of(message))).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(outbox(reopenedStore()).messages(java.util.EnumSet.allOf(OutboxMessage.Status.class))).hasSize(1);
+    }
+
+    @Test
+    void aClaimedMessageIsHeldByOneSenderAndEndsSentRetriedFailedOrUnknown() throws Exception {
+        ParaWorkflow workflow = workflow(store);
+        for (int i = 0; i < 4; i++) {
+            workflow.register(registration("A-200" + i), "chair");
+        }
+        Outbox outbox = outbox(store);
+        java.time.Instant now = clock.instant().plusSeconds(1);
+        java.time.Instant lease = now.plusSeconds(60);
+        List<OutboxMessage> claimed = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            claimed.add(outbox.claim(now, lease).orElseThrow());
+        }
+        assertThat(outbox(reopenedStore()).claim(now, lease)).as("every message is held").isEmpty();
+        assertThat(claimed).extracting(OutboxMessage::status).containsOnly(OutboxMessage.Status.SENDING);
+        assertThat(claimed).extracting(OutboxMessage::attempts).containsOnly(1);
+        assertThat(claimed).extracting(OutboxMessage::messageId).doesNotHaveDuplicates();
+
+        assertThat(outbox.markSent(claimed.get(0).id(), now)).isTrue();
+        assertThat(outbox.markSent(claimed.get(0).id(), now)).as("only a held message is marked").isFalse();
+        assertThat(outbox.markRetry(claimed.get(1).id(), now.plusSeconds(300), "connection refused")).isTrue();
+        assertThat(outbox.markFailed(claimed.get(2).id(), "550 no such user")).isTrue();
+        assertThat(outbox.claim(now.plusSeconds(299), lease)).as("not before its next attempt").isEmpty();
+        assertThat(outbox.expireLeases(lease.plusSeconds(1))).as("the fourth sender never came back").isEqualTo(1);
+
+        Outbox reopened = outbox(reopenedStore());
+        assertThat(reopened.messages(java.util.EnumSet.of(OutboxMessage.Status.SENT))).extracting(OutboxMessage::id)
+                .containsExactly(claimed.get(0).id());
+        assertThat(reopened.messages(java.util.EnumSet.of(OutboxMessage.Status.SENT)).get(0).sentAt()).isEqualTo(now);
+        assertThat(reopened.messages(java.util.EnumSet.of(OutboxMessage.Status.FAILED))).singleElement()
+                .satisfies(m -> assertThat(m.lastError()).isEqualTo("550 no such user"));
+        OutboxMessage unknown = reopened.messages(java.util.EnumSet.of(OutboxMessage.Status.UNKNOWN)).get(0);
+        assertThat(unknown.id()).isEqualTo(claimed.get(3).id());
+        OutboxMessage retried = reopened.claim(now.plusSeconds(300), lease.plusSeconds(300)).orElseThrow();
+        assertThat(retried.id()).isEqualTo(claimed.get(1).id());
+        assertThat(retried.attempts()).isEqualTo(2);
+        assertThat(reopened.requeue(unknown.id(), now)).isTrue();
+        assertThat(reopened.requeue(claimed.get(0).id(), now)).as("a sent message is not sent again").isFalse();
+        assertThat(reopened.claim(now.plusSeconds(300), lease).orElseThrow().messageId())
+                .as("sent again under the same Message-ID").isEqualTo(unknown.messageId());
+    }
+
+    @Test
+    void importedCertificatesReadBackAndAnImportThatClashesAddsNothing() throws Exception {
+        HistoricalCertificate ann = new HistoricalCertificate("A-2002", "Ann Lee", 1, 2009, null, "MLA list 2012");
+        HistoricalCertificate bo = new HistoricalCertificate("A-2003", "Bo Chan", 2, 2011, LocalDate.parse("2011-05-04"),
+                "MLA list 2012");
+        store.addHistoricalCertificates(List.of(ann, bo));
+        assertThat(reopenedStore().historicalCertificates()).containsExactly(ann, bo);
+        HistoricalCertificate cy = new HistoricalCertificate("A-2004", "Cy Diaz", 1, 2010, null, "MLA list 2012");
+        HistoricalCertificate annAgain = new HistoricalCertificate("A-2002", "Ann Lee", 1, 2010, null, "other list");
+        assertThatThrownBy(() -> store.addHistoricalCertificates(List.of(cy, annAgain))).isInstanceOf(RuntimeException.class);
+        assertThat(reopenedStore().historicalCertificates()).containsExactly(ann, bo);
     }
 
     /** A store whose writers wait for each other before appending. */

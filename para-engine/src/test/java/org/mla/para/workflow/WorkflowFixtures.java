@@ -36,6 +36,11 @@ public final class WorkflowFixtures {
      * {@code p1} ({@code presentationProven} false) it falls short until a reviewer sets its points.
      */
     public static Portfolio levelOne(boolean presentationProven) {
+        return levelOne(presentationProven, APPLICANT);
+    }
+
+    /** {@link #levelOne(boolean)} of another applicant. */
+    public static Portfolio levelOne(boolean presentationProven, String applicantId) {
         List<Claim> claims = List.of(
                 new CollegeCourse("c1", "Introduction to Cataloging", "TECHNICAL_SERVICES", LocalDate.parse("2024-12-15"),
                         new BigDecimal("3"), CreditSystem.SEMESTER, true, List.of(EvidenceKind.TRANSCRIPT)),
@@ -45,12 +50,17 @@ public final class WorkflowFixtures {
                         List.of(EvidenceKind.CERTIFICATE)),
                 new Presentation("p1", "Our new makerspace", "TECHNOLOGY", LocalDate.parse("2025-05-01"),
                         presentationProven ? List.of(EvidenceKind.PROGRAM) : List.of()));
-        return new Portfolio(new Applicant(APPLICANT, "Jane Doe", "jane.doe@example.org", "Memorial Hall Library"), 1,
+        return new Portfolio(new Applicant(applicantId, "Jane Doe", "jane.doe@example.org", "Memorial Hall Library"), 1,
                 REGISTERED, null, List.of(), claims);
     }
 
     public static Registration registration() {
-        return new Registration(APPLICANT, "Jane Doe", "jane.doe@example.org", 1, REGISTERED);
+        return registration(APPLICANT);
+    }
+
+    /** Jane's Level 1 registration under another applicant id: an applicant has one open application per level. */
+    public static Registration registration(String applicantId) {
+        return new Registration(applicantId, "Jane Doe", "jane.doe@example.org", 1, REGISTERED);
     }
 
     public static FeePayment fee(WorkflowPolicy policy, LocalDate paidOn) {

@@ -39,7 +39,8 @@ class WorkflowJsonTests {
                 Adjustment.moveToArea("w1", "GENERAL", "r", "R")), null, "board");
         workflow.approve(id, "MLA", "MBLC", "chair");
         workflow.issue(id, "chair");
-        String other = workflow.register(registration(), "chair").id();
+        String other = workflow.register(new Registration("A-2002", "Ann Lee", null, 2, WorkflowFixtures.REGISTERED), "chair").id();
+        workflow.acceptPriorLevel(other, 1, "the 2009 certificate was shown to the Board", "board");
         workflow.withdraw(other, "moved away", "chair");
 
         List<ApplicationEvent> events = new ArrayList<>(workflow.application(id).history());
