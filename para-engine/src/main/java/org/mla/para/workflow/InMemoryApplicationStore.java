@@ -123,7 +123,8 @@ public final class InMemoryApplicationStore implements ApplicationStore {
 
         @Override
         public boolean markSent(long id, Instant at) {
-            return update(id, EnumSet.of(OutboxMessage.Status.SENDING),
+            // A sender whose lease ran out still knows best that the server accepted the message.
+            return update(id, EnumSet.of(OutboxMessage.Status.SENDING, OutboxMessage.Status.UNKNOWN),
                     m -> with(m, OutboxMessage.Status.SENT, m.attempts(), m.nextAttemptAt(), null, null, at));
         }
 

@@ -30,7 +30,10 @@ public interface Outbox {
      */
     Optional<OutboxMessage> claim(Instant now, Instant leaseUntil);
 
-    /** The SMTP server accepted a message this sender holds; whether it still held it. */
+    /**
+     * The SMTP server accepted a message this sender held (SENDING, or UNKNOWN when its lease
+     * ran out meanwhile: the sender knows better); whether there was such a message.
+     */
     boolean markSent(long id, Instant at);
 
     /** The attempt certainly failed before delivery: pending again, not before {@code nextAttemptAt}. */

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
@@ -22,6 +23,10 @@ import org.mla.para.workflow.ApplicationEvent;
 import org.mla.para.workflow.ApplicationState;
 import org.mla.para.workflow.ApplicationStore;
 import org.mla.para.workflow.ConcurrentChangeException;
+import org.mla.para.workflow.HistoricalCertificate;
+import org.mla.para.workflow.Notification;
+import org.mla.para.workflow.Outbox;
+import org.mla.para.workflow.WorkflowException;
 import org.mla.para.workflow.WorkflowJson;
 
 /**
@@ -30,7 +35,7 @@ import org.mla.para.workflow.WorkflowJson;
  * {@link #append} is one transaction that checks the application's last sequence and inserts
  * under a primary key on (application, sequence): of two writers at once one commits, the other
  * gets {@link ConcurrentChangeException}; a process killed at any point leaves the event
- * recorded whole or not at all. Thread-safe; connections are opened per call (pass a pooled
+ * recorded whole or not at all, with the messages it sends (its {@link Outbox}). Thread-safe; connections are opened per call (pass a pooled
  * {@link DataSource} for a busy host).
  *
  * <pre>{@code
@@ -46,10 +51,12 @@ public final class JdbcApplicationStore implements ApplicationStore {
     private static final java.util.Set<String> CONFLICTS = java.util.Set.of(UNIQUE_VIOLATION, "HYT00", "40001", "40P01");
 
     private final DataSource dataSource;
+    private final JdbcOutbox outbox;
 
     /** A store on {@code dataSource}, migrated to the current schema. */
     public JdbcApplicationStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.outbox = new JdbcOutbox(dataSource);
         String vendor = vendor(dataSource);
         try {
             Flyway.configure()
@@ -109,6 +116,12 @@ public final class JdbcApplicationStore implements ApplicationStore {
 
     @Override
     public void append(ApplicationEvent event) {
+        append(event, List.of());
+    }
+
+    /** The event and its messages in one transaction: both are recorded, or neither. */
+    @Override
+    public void append(ApplicationEvent event, List<Notification> messages) {
         String sql = "INSERT INTO application_events (application_id, sequence_number, action, actor, recorded_at, "
                 + "from_state, to_state, change_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection()) {
@@ -129,6 +142,7 @@ public final class JdbcApplicationStore implements ApplicationStore {
                     insert.setString(8, WorkflowJson.writeChange(event.change()));
                     insert.executeUpdate();
                 }
+                outbox.queue(connection, event, messages);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -234,7 +248,60 @@ public final class JdbcApplicationStore implements ApplicationStore {
         }
     }
 
-    private static StoreException failed(String what, SQLException e) {
+    @Override
+    public Optional<Outbox> outbox() {
+        return Optional.of(outbox);
+    }
+
+    @Override
+    public List<HistoricalCertificate> historicalCertificates() {
+        String sql = "SELECT applicant_id, recipient_name, cert_level, award_year, awarded_on, source "
+                + "FROM historical_certificates ORDER BY imported_order";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            List<HistoricalCertificate> certificates = new ArrayList<>();
+            while (rows.next()) {
+                certificates.add(new HistoricalCertificate(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
+                        rows.getObject(5, LocalDate.class), rows.getString(6)));
+            }
+            return certificates;
+        } catch (SQLException e) {
+            throw failed("read the imported certificates", e);
+        }
+    }
+
+    @Override
+    public void addHistoricalCertificates(List<HistoricalCertificate> certificates) {
+        String sql = "INSERT INTO historical_certificates (applicant_id, recipient_name, cert_level, award_year, awarded_on, "
+                + "source) VALUES (?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (HistoricalCertificate certificate : certificates) {
+                    insert.setString(1, certificate.applicantId());
+                    insert.setString(2, certificate.name());
+                    insert.setInt(3, certificate.level());
+                    insert.setInt(4, certificate.year());
+                    insert.setObject(5, certificate.awardedOn());
+                    insert.setString(6, certificate.source());
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new WorkflowException("nothing imported: a certificate of the same applicant and level is already "
+                            + "in the record");
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failed("import the certificates", e);
+        }
+    }
+
+    static StoreException failed(String what, SQLException e) {
         return new StoreException("the database could not " + what + ": " + message(e), e);
     }
 
