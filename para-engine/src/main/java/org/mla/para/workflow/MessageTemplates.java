@@ -32,7 +32,7 @@ public final class MessageTemplates {
     private static final String BUNDLED = "/org/mla/para/rules/messages/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final String SUBJECT = "Subject:";
-    private static final Set<String> COMMON = Set.of("name", "applicationId", "applicantId", "level");
+    private static final List<String> COMMON = List.of("name", "applicationId", "applicantId", "level");
 
     private final Map<Notification.Kind, Template> templates;
 

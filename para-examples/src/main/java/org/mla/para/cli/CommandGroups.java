@@ -30,7 +30,7 @@ final class CommandGroups implements CommandLine.IHelpSectionRenderer {
         groups.put("Embedding PARA in other systems (serve also gives the Board its HTTP endpoints)",
                 List.of("serve", "embedding-example"));
         groups.put("The application workflow, for the Review Board's operators", List.of("register", "submit", "meetings",
-                "schedule", "open-review", "decide", "approve", "issue", "withdraw", "show", "recipients", "attention"));
+                "schedule", "open-review", "decide", "approve", "issue", "withdraw", "show", "recipients", "attention", "mail"));
         groups.put("Help", List.of("help"));
         return groups;
     }

@@ -28,6 +28,7 @@ public final class ParaCommand implements Runnable {
             WorkflowCommands.Schedule.class, WorkflowCommands.OpenReview.class, WorkflowCommands.Decide.class,
             WorkflowCommands.Approve.class, WorkflowCommands.Issue.class, WorkflowCommands.Withdraw.class,
             WorkflowCommands.Show.class, WorkflowCommands.Recipients.class, WorkflowCommands.AttentionList.class,
+            MailCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -49,6 +49,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "the applications database of the workflow endpoints (default: ${DEFAULT-VALUE})")
     private String db;
 
+    @Mixin
+    private MailOptions mail;
+
+    @Option(names = "--mail-every", paramLabel = "SECONDS", defaultValue = "60",
+            description = "how often the outbox is sent, with SMTP configured (default: every ${DEFAULT-VALUE} seconds)")
+    private long mailEvery;
+
     @Spec
     private CommandSpec spec;
 
@@ -77,22 +84,44 @@ final class ServeCommand implements Callable<Integer> {
         if (engine == null) {
             return ExitCodes.BROKEN_RULES;
         }
+        java.util.Optional<org.mla.para.mail.SmtpSettings> smtp;
+        try {
+            smtp = mail.settings();
+        } catch (org.mla.para.workflow.WorkflowException e) {
+            spec.commandLine().getErr().println("para: " + e.getMessage());
+            return ExitCodes.OTHER;
+        }
+        org.mla.para.mail.OutboxSender sender = null;
         if (boardToken != null || siteToken != null) {
             ParaWorkflow core = ParaWorkflow.builder().engine(engine)
                     .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))
                     .build();
             workflow = new WorkflowEndpoints(core, boardToken, siteToken);
+            if (smtp.isPresent() && core.outbox().isPresent()) {
+                // The workflow's messages (those of decisions made over HTTP too) go out from here.
+                sender = new org.mla.para.mail.OutboxSender(core.outbox().get(), smtp.get(), java.time.Clock.systemUTC())
+                        .start(java.time.Duration.ofSeconds(Math.max(1, mailEvery)));
+            }
         }
+        org.mla.para.mail.OutboxSender running = sender;
         Javalin app = AssessmentService.create(engine, maxBodyBytes, workflow).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            if (running != null) {
+                running.close();
+            }
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("PARA assessment service on http://" + host + ":" + app.port()
                 + " (POST /assessments, POST /gaps, GET /editions, GET /health"
                 + (boardToken == null ? "" : "; /board/... with the board token")
                 + (siteToken == null ? "" : "; /applicant/... with the site token") + "); Ctrl-C stops it");
+        if (workflow != null) {
+            spec.commandLine().getOut().println(smtp.map(s -> "e-mail: the outbox is sent through " + s + " every "
+                    + Math.max(1, mailEvery) + " s").orElse("e-mail: no SMTP configured: messages stay queued "
+                    + "('para mail list' shows them; give --smtp-host and --mail-from to send them)"));
+        }
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.ASSESSED;

@@ -22,6 +22,9 @@ abstract class WorkflowCommand implements Callable<Integer> {
     @Mixin
     WorkflowOptions options;
 
+    @Mixin
+    MailOptions mail;
+
     @Spec
     CommandSpec spec;
 
@@ -33,7 +36,10 @@ abstract class WorkflowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            return run(options.workflow(out), out);
+            ParaWorkflow workflow = options.workflow(out);
+            int status = run(workflow, out);
+            report(workflow, out);
+            return status;
         } catch (InvalidPortfolioException e) {
             err.println("para: refused: the input has problems; nothing was recorded");
             e.problems().forEach(p -> err.println("  " + p));
@@ -50,6 +56,37 @@ abstract class WorkflowCommand implements Callable<Integer> {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Says what became of the messages the command queued: sent at once when SMTP is
+     * configured, otherwise left queued (and said so).
+     */
+    private void report(ParaWorkflow workflow, PrintWriter out) {
+        if (options.queued.isEmpty() || options.json) {
+            return;
+        }
+        java.util.Optional<org.mla.para.mail.SmtpSettings> smtp = mail.settings();
+        java.util.Map<String, String> outcome = new java.util.HashMap<>();
+        if (smtp.isPresent() && workflow.outbox().isPresent()) {
+            for (org.mla.para.mail.OutboxSender.Delivery delivery : new org.mla.para.mail.OutboxSender(workflow.outbox().get(),
+                    smtp.get(), java.time.Clock.systemUTC()).sendDue()) {
+                outcome.put(delivery.message().applicationId() + " " + delivery.message().subject(), switch (delivery.status()) {
+                    case SENT -> "sent";
+                    case PENDING -> "queued, not sent: " + delivery.error() + "; 'para mail send' retries it";
+                    default -> delivery.status() + ": " + delivery.error() + "; see 'para mail list'";
+                });
+            }
+        }
+        for (org.mla.para.workflow.Notification message : options.queued) {
+            if (message.to() == null) {
+                out.println("  not e-mailed to " + message.name() + ": no e-mail address registered");
+                continue;
+            }
+            String state = smtp.isEmpty() ? "queued, not sent: no SMTP configured"
+                    : outcome.getOrDefault(message.applicationId() + " " + message.subject(), "queued");
+            out.println("  e-mail to " + message.name() + " <" + message.to() + ">: " + message.subject() + ": " + state);
         }
     }
 

@@ -76,13 +76,32 @@ final class WorkflowCommands {
         LocalDate paidOn;
         @Option(names = "--reference", description = "check number or payment id")
         String reference;
+        @Option(names = "--accept-unrecorded-level", paramLabel = "LEVEL",
+                description = "the Review Board accepts this prior level although PARA's record does not hold it "
+                        + "(recorded as an event, with --reason); repeat for several")
+        List<Integer> acceptedLevels = List.of();
+        @Option(names = "--reason", description = "why the Board accepts the unrecorded prior level(s)")
+        String reason;
 
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) throws IOException {
             Portfolio portfolio = ParaJson.readPortfolio(read(file));
             FeePayment payment = fee == null ? null : new FeePayment(fee, paidOn == null ? workflow.today() : paidOn, reference);
-            Application application = workflow.submit(id, portfolio, payment, options.actor);
+            if (reason != null && acceptedLevels.isEmpty()) {
+                throw new WorkflowException("--reason goes with --accept-unrecorded-level LEVEL");
+            }
+            if (!acceptedLevels.isEmpty() && (reason == null || reason.isBlank())) {
+                throw new WorkflowException("--accept-unrecorded-level needs --reason: why the Board accepts the level");
+            }
+            Application application = workflow.submit(id, portfolio, payment, acceptedLevels.stream()
+                    .map(level -> new ParaWorkflow.PriorLevelAcceptance(level, reason)).toList(), options.actor);
             if (!options.json) {
+                Portfolio received = ParaJson.readPortfolio(application.submission().portfolioJson());
+                for (org.mla.para.model.HeldLevel held : received.heldLevels()) {
+                    out.println("  prior level: Level " + held.level() + " awarded " + held.awardedOn()
+                            + (acceptedLevels.contains(held.level()) ? " (accepted by the Board: " + reason.strip() + ")"
+                            : " (PARA's record)"));
+                }
                 out.println("  assessed: " + HumanReport.verdict(application.submittedAssessment().orElseThrow()));
             }
             return done(out, application, "submitted on " + application.submission().submittedOn());
@@ -275,10 +294,28 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "recipients", description = "MLA's list of PARA recipients: name, level, year.")
+    @Command(name = "recipients", description = {"MLA's list of PARA recipients: name, level, year.",
+        "'recipients import FILE.csv' adds the certificates awarded before PARA kept records, from a CSV file",
+        "with the header name,applicant_id,level,year_or_date,source (all or nothing; a line already in the",
+        "record is skipped). Submissions' prior levels are checked against this record."})
     static final class Recipients extends WorkflowCommand {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "import", description = "import FILE.csv")
+        String verb;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.csv")
+        Path file;
+
         @Override
-        int run(ParaWorkflow workflow, PrintWriter out) {
+        int run(ParaWorkflow workflow, PrintWriter out) throws IOException {
+            if (verb != null) {
+                if (!verb.equals("import") || file == null) {
+                    throw new WorkflowException("recipients takes no argument, or 'import FILE.csv' (was '" + verb + "')");
+                }
+                List<org.mla.para.workflow.HistoricalCertificate> certificates = RecipientsCsv.read(read(file), file.toString());
+                int added = workflow.importHistoricalCertificates(certificates);
+                out.println("imported " + added + " certificate(s) from " + file
+                        + (added < certificates.size() ? "; " + (certificates.size() - added) + " already in the record" : ""));
+                return ExitCodes.ASSESSED;
+            }
             List<Recipient> recipients = workflow.recipients();
             if (options.json) {
                 ArrayNode array = JSON.createArrayNode();
@@ -344,6 +381,9 @@ final class WorkflowCommands {
         out.println(a.id() + "  " + r.name() + " (" + r.applicantId() + (r.email() == null ? "" : ", " + r.email())
                 + "), Level " + r.targetLevel() + ": " + a.state() + WorkflowCommand.nextSteps(a));
         out.println("  registered   " + r.registeredOn());
+        a.history().stream().map(ApplicationEvent::change).filter(Change.PriorLevelAccepted.class::isInstance)
+                .map(Change.PriorLevelAccepted.class::cast).forEach(accepted -> out.println("  prior level  Level "
+                        + accepted.level() + " accepted by the Board on " + accepted.acceptedOn() + ": " + accepted.reason()));
         if (a.submission() != null) {
             FeePayment fee = a.submission().fee();
             out.println("  submitted    " + a.submission().submittedOn() + "  (fee " + fee.amount() + " paid " + fee.paidOn()

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.mla.para.engine.ParaEngine;
 import org.mla.para.store.jdbc.JdbcApplicationStore;
-import org.mla.para.workflow.LoggingNotifier;
+import org.mla.para.workflow.MessageTemplates;
 import org.mla.para.workflow.ParaWorkflow;
 import org.mla.para.workflow.WorkflowPolicy;
 import picocli.CommandLine.Option;
@@ -32,7 +32,8 @@ final class WorkflowOptions {
     LocalDate today;
 
     @Option(names = "--policy", paramLabel = "FILE",
-            description = "the workflow policy (fee and deadlines) to use instead of the bundled one")
+            description = "the workflow policy (fee and deadlines) to use instead of the bundled one; the message "
+                    + "templates in a 'messages' folder beside it, when there is one")
     Path policy;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "use the rule editions in DIR instead of the bundled ones")
@@ -40,6 +41,9 @@ final class WorkflowOptions {
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
+
+    /** What the last workflow's actions queued, for the command to report. */
+    final java.util.List<org.mla.para.workflow.Notification> queued = new java.util.ArrayList<>();
 
     ParaWorkflow workflow(java.io.PrintWriter out) {
         ZoneId zone = ParaEngine.PROGRAM_ZONE;
@@ -49,9 +53,9 @@ final class WorkflowOptions {
                 .engine(() -> rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules))
                 .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))
                 .clock(clock)
-                .notifier(json ? new LoggingNotifier() : n -> out.println("  notified " + n.name()
-                        + (n.to() == null ? "" : " <" + n.to() + ">") + ": " + n.subject()))
+                .notifier(queued::add)
                 .policy(policy == null ? WorkflowPolicy.bundled() : WorkflowPolicy.read(policy))
+                .templates(policy == null ? MessageTemplates.bundled() : MessageTemplates.besidePolicy(policy))
                 .build();
     }
 }

@@ -74,6 +74,12 @@ public final class AssessmentService {
                 config.routes.get("/board/attention", ctx -> ctx.result(workflow.attention(ctx)));
                 config.routes.get("/applicant/applications", ctx -> ctx.result(workflow.ownApplications(ctx)));
                 config.routes.get("/applicant/applications/{id}", ctx -> ctx.result(workflow.ownApplication(ctx)));
+                config.routes.post("/board/applications/{id}/schedule", ctx -> ctx.result(workflow.schedule(ctx)));
+                config.routes.post("/board/applications/{id}/review", ctx -> ctx.result(workflow.openReview(ctx)));
+                config.routes.post("/board/applications/{id}/prior-levels", ctx -> ctx.result(workflow.acceptPriorLevel(ctx)));
+                config.routes.post("/applicant/registrations", ctx -> ctx.result(workflow.register(ctx)));
+                config.routes.post("/applicant/applications/{id}/portfolio", ctx -> ctx.result(workflow.submitPortfolio(ctx)));
+                config.routes.get("/recipients", ctx -> ctx.result(workflow.recipients(ctx)));
             }
             config.routes.exception(org.mla.para.workflow.WorkflowException.class, (e, ctx) -> ctx.status(409)
                     .contentType(JSON_TYPE).result(problems(List.of(new Problem("$", e.getMessage()))).toString()));

@@ -15,7 +15,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.mla.para.engine.ParaJson;
 import org.mla.para.model.Adjustment;
+import java.math.BigDecimal;
+import org.mla.para.model.Portfolio;
+import org.mla.para.workflow.Action;
 import org.mla.para.workflow.Application;
+import org.mla.para.workflow.FeePayment;
+import org.mla.para.workflow.Recipient;
+import org.mla.para.workflow.Registration;
+import org.mla.para.workflow.WorkflowException;
 import org.mla.para.workflow.Outcome;
 import org.mla.para.workflow.ParaWorkflow;
 import org.mla.para.workflow.WorkflowJson;
@@ -27,11 +34,14 @@ import org.mla.para.workflow.WorkflowJson;
  * <ul>
  *   <li>the <b>Review Board</b>'s tool, with the board token: {@code GET|POST /board/meetings},
  *       {@code GET /board/meetings/{date}/agenda}, {@code GET /board/applications/{id}},
- *       {@code POST /board/applications/{id}/decision}, {@code GET /board/attention};</li>
+ *       {@code POST /board/applications/{id}/schedule}, {@code POST /board/applications/{id}/review},
+ *       {@code POST /board/applications/{id}/decision}, {@code POST /board/applications/{id}/prior-levels},
+ *       {@code GET /board/attention};</li>
  *   <li>the <b>MLA website</b>, with the site token, on behalf of the applicant it has signed
- *       in, named in the {@code X-PARA-Applicant} header: {@code GET /applicant/applications}
- *       and {@code GET /applicant/applications/{id}}, which only ever show that applicant's
- *       own applications.</li>
+ *       in, named in the {@code X-PARA-Applicant} header: {@code POST /applicant/registrations},
+ *       {@code GET /applicant/applications}, {@code GET /applicant/applications/{id}} and
+ *       {@code POST /applicant/applications/{id}/portfolio}, which only ever reach that
+ *       applicant's own applications; and {@code GET /recipients}, the list of recipients.</li>
  * </ul>
  *
  * A request without the right token is 401; another applicant's application is 404, as if it
@@ -136,7 +146,140 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         return WorkflowJson.write(workflow.attention());
     }
 
+    /** Sends a submitted application to the first meeting far enough ahead, as {@code para schedule}. */
+    String schedule(Context ctx) {
+        board(ctx);
+        String id = existing(ctx);
+        return WorkflowJson.write(workflow.schedule(id, "Review Board (HTTP)"));
+    }
+
+    /** The Board takes the application up at its meeting, as {@code para open-review}. */
+    String openReview(Context ctx) {
+        board(ctx);
+        String id = existing(ctx);
+        return WorkflowJson.write(workflow.openReview(id, "Review Board (HTTP)"));
+    }
+
+    private String existing(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (workflow.find(id).isEmpty()) {
+            throw new AssessmentService.Refused(404, "id", "no application " + id);
+        }
+        return id;
+    }
+
+    String acceptPriorLevel(Context ctx) {
+        board(ctx);
+        JsonNode body = body(ctx);
+        known(body, Set.of("level", "reason", "by"));
+        if (!body.path("level").canConvertToInt() || !body.path("level").isIntegralNumber()) {
+            throw new AssessmentService.Refused(400, "level", "must be the prior level's number, 1 to 3 (was " + body.get("level") + ")");
+        }
+        String id = ctx.pathParam("id");
+        if (workflow.find(id).isEmpty()) {
+            throw new AssessmentService.Refused(404, "id", "no application " + id);
+        }
+        String by = "Review Board (HTTP)" + (body.hasNonNull("by") ? ", as stated: " + body.get("by").asText() : "");
+        return WorkflowJson.write(workflow.acceptPriorLevel(id, body.get("level").intValue(),
+                body.hasNonNull("reason") ? body.get("reason").asText() : null, by));
+    }
+
     // --- the applicant, through the website -----------------------------------------------
+
+    /** Registers the signed-in applicant for a level; a second open application for the level is refused (409). */
+    String register(Context ctx) {
+        String applicant = applicant(ctx);
+        JsonNode body = body(ctx);
+        known(body, Set.of("name", "email", "level", "registeredOn"));
+        if (!body.path("level").isIntegralNumber()) {
+            throw new AssessmentService.Refused(400, "level", "must be the level applied for, 1 to 4 (was " + body.get("level") + ")");
+        }
+        LocalDate on = body.hasNonNull("registeredOn") ? date(body.get("registeredOn").asText(), "registeredOn") : workflow.today();
+        Application registered = workflow.register(new Registration(applicant, text(body, "name"), text(body, "email"),
+                body.get("level").intValue(), on), website(applicant));
+        ctx.status(201);
+        return applicantView(registered).toString();
+    }
+
+    /**
+     * Submits the portfolio of one of the applicant's applications with the payment the website
+     * took: the same checks as {@code para submit}; the portfolio's problems are 400, a refusal
+     * of the submission (fee, level, prior levels...) 422, a state that allows no submission 409.
+     */
+    String submitPortfolio(Context ctx) {
+        String applicant = applicant(ctx);
+        Application application = own(applicant, ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        known(body, Set.of("portfolio", "payment"));
+        if (!body.path("portfolio").isObject()) {
+            throw new AssessmentService.Refused(400, "portfolio", "is required: the portfolio, in the portfolio format");
+        }
+        JsonNode payment = body.path("payment");
+        if (!payment.isObject()) {
+            throw new AssessmentService.Refused(400, "payment", "is required: {\"amount\": \"25.00\", \"reference\": \"...\"}");
+        }
+        known(payment, Set.of("amount", "reference", "paidOn"), "payment.");
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(payment.path("amount").asText());
+        } catch (NumberFormatException e) {
+            throw new AssessmentService.Refused(400, "payment.amount", "must be an amount such as \"25.00\" (was "
+                    + payment.get("amount") + ")");
+        }
+        if (text(payment, "reference") == null) {
+            throw new AssessmentService.Refused(400, "payment.reference", "is required: the payment processor's reference");
+        }
+        LocalDate paidOn = payment.hasNonNull("paidOn") ? date(payment.get("paidOn").asText(), "payment.paidOn") : workflow.today();
+        Portfolio portfolio = ParaJson.readPortfolio(body.get("portfolio").toString());
+        if (!application.state().allowedActions().contains(Action.SUBMIT)) {
+            return applicantView(workflow.submit(application.id(), portfolio, null, website(applicant))).toString(); // 409
+        }
+        try {
+            return applicantView(workflow.submit(application.id(), portfolio,
+                    new FeePayment(amount, paidOn, text(payment, "reference")), website(applicant))).toString();
+        } catch (WorkflowException e) {
+            if (e instanceof org.mla.para.workflow.ConcurrentChangeException) {
+                throw e;
+            }
+            throw new AssessmentService.Refused(422, "$", e.getMessage());
+        }
+    }
+
+    /** MLA's "Past PARA Recipients" list, for the website to publish: name, level, year. */
+    String recipients(Context ctx) {
+        authorize(ctx, siteToken, "the website's");
+        ArrayNode list = JSON.createArrayNode();
+        for (Recipient recipient : workflow.recipients()) {
+            list.addObject().put("name", recipient.name()).put("level", recipient.level()).put("year", recipient.year());
+        }
+        return list.toString();
+    }
+
+    private Application own(String applicant, String id) {
+        return workflow.find(id).filter(a -> a.registration().applicantId().equals(applicant))
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "applicant " + applicant + " has no application " + id));
+    }
+
+    private static String website(String applicant) {
+        return "website, for applicant " + applicant;
+    }
+
+    private static void known(JsonNode body, Set<String> fields) {
+        known(body, fields, "");
+    }
+
+    private static void known(JsonNode body, Set<String> fields, String prefix) {
+        body.fieldNames().forEachRemaining(field -> {
+            if (!fields.contains(field)) {
+                throw new AssessmentService.Refused(400, prefix + field, "unknown field (known: "
+                        + String.join(", ", fields.stream().sorted().toList()) + ")");
+            }
+        });
+    }
+
+    private static String text(JsonNode body, String field) {
+        return body.hasNonNull(field) && !body.get(field).asText().isBlank() ? body.get(field).asText().strip() : null;
+    }
 
     String ownApplications(Context ctx) {
         String applicant = applicant(ctx);
@@ -148,11 +291,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     String ownApplication(Context ctx) {
         String applicant = applicant(ctx);
-        String id = ctx.pathParam("id");
-        Application application = workflow.find(id).filter(a -> a.registration().applicantId().equals(applicant))
-                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "applicant " + applicant
-                        + " has no application " + id));
-        return applicantView(application).toString();
+        return applicantView(own(applicant, ctx.pathParam("id"))).toString();
     }
 
     // --- shared ---------------------------------------------------------------------------
