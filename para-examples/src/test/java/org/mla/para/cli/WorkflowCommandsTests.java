@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +47,8 @@ class WorkflowCommandsTests {
         assertThat(registered.out()).contains("PARA-0001 registered Jane Doe for Level 1: now REGISTERED");
         Para submitted = para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--reference", "check 1041", "--today", "2026-02-20");
         ok(submitted);
-        assertThat(submitted.out()).contains("notified Jane Doe <jane.doe@mhl.example.org>: PARA: your portfolio has arrived",
-                "ELIGIBLE for Level 1");
+        assertThat(submitted.out()).contains("e-mail to Jane Doe <jane.doe@mhl.example.org>: PARA: your portfolio has arrived: "
+                + "queued, not sent: no SMTP configured", "ELIGIBLE for Level 1");
         assertThat(para("schedule", "PARA-0001", "--today", "2026-02-20").out())
                 .contains("scheduled for the meeting of 2026-03-10, decision due 2026-04-09");
         assertThat(para("attention", "--today", "2026-04-10").out())
@@ -69,6 +72,61 @@ class WorkflowCommandsTests {
         assertThat(json.at("/decision/assessment/claims/5/rule").asText()).isEqualTo("REVIEW-SET-POINTS");
         assertThat(json.at("/submission/assessment/claims/5/points").asInt()).isEqualTo(6);
         assertThat(Files.exists(folder.resolve("applications.mv.db"))).isTrue();
+
+        // The e-mails of the example, queued all along, go out with 'para mail send' to a real SMTP server.
+        assertThat(para("mail", "list").out()).contains("PENDING", "PARA: your Level 1 certificate");
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try {
+            Para sent = para("mail", "send", "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(smtp.getSmtp().getPort()),
+                    "--smtp-starttls", "no", "--mail-from", "PARA Review Board <para@mla.example.org>");
+            ok(sent);
+            assertThat(sent.out()).contains("done; 0 pending, 0 failed or unknown");
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(received).extracting(m -> m.getAllRecipients()[0].toString() + " | " + m.getSubject()).containsExactly(
+                    "Jane Doe <jane.doe@mhl.example.org> | PARA: your registration for Level 1",
+                    "Jane Doe <jane.doe@mhl.example.org> | PARA: your portfolio has arrived",
+                    "Jane Doe <jane.doe@mhl.example.org> | PARA: your portfolio goes to the Review Board on 2026-03-10",
+                    "Jane Doe <jane.doe@mhl.example.org> | PARA: the Review Board's preliminary decision on your Level 1 portfolio",
+                    "Jane Doe <jane.doe@mhl.example.org> | PARA: your Level 1 certificate");
+            String decision = ((String) received[3].getContent()).replaceAll("\\s+", " ");
+            assertThat(decision).contains("Its preliminary decision: preliminary approval.",
+                    "The Board's comment: A well documented portfolio.",
+                    "c6 \"", "set to 3 points; it counts 3 points instead of 6 points. Reason: The badge shows one day attended, not two",
+                    "moved to the area GENERAL", "With the Board's adjustments your portfolio counts",
+                    "It meets every requirement of Level 1.");
+            assertThat(para("mail", "send", "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(smtp.getSmtp().getPort()),
+                    "--smtp-starttls", "no", "--mail-from", "para@mla.example.org").out()).contains("nothing was due");
+            assertThat(smtp.getReceivedMessages()).as("nothing sent twice").hasSize(5);
+        } finally {
+            smtp.stop();
+        }
+        assertThat(para("mail", "list").out()).contains("nothing pending, failed or unknown");
+    }
+
+    @Test
+    void aSecondOpenRegistrationForTheSameLevelIsRefusedNamingTheOpenOne() {
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
+        Para again = para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--today", "2025-09-02");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("para: cannot register applicant A-1001 for Level 1: application PARA-0001 for that "
+                + "level is open (REGISTERED); continue it, or withdraw it first" + System.lineSeparator());
+    }
+
+    @Test
+    void historicalRecipientsAreImportedAllOrNothingAndCheckedAtSubmission() throws Exception {
+        Path csv = folder.resolve("recipients.csv");
+        Files.writeString(csv, "name,applicant_id,level,year_or_date,source\n\"Lee, Ann\",A-2002,1,2024-05-04,MLA list 2012\n"
+                + "Bo Chan,A-2003,5,2011,MLA list 2012\nCy Diaz,A-2004,1,May 2010,\n");
+        Para refused = para("recipients", "import", csv.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains(csv + ":3: level: must be 1, 2, 3 or 4 (was \"5\")",
+                csv + ":4: year_or_date: must be a year (2009) or a date (2009-05-14)", csv + ":4: source: is required");
+        assertThat(para("recipients").out()).contains("no certificates issued yet");
+        Files.writeString(csv, "name,applicant_id,level,year_or_date,source\n\"Lee, Ann\",A-2002,1,2024-05-04,MLA list 2012\n");
+        assertThat(para("recipients", "import", csv.toString()).out()).contains("imported 1 certificate(s)");
+        assertThat(para("recipients", "import", csv.toString()).out()).contains("imported 0 certificate(s)", "1 already in the record");
+        assertThat(para("recipients").outLines()).containsExactly("2024  Level 1  Lee, Ann");
     }
 
     @Test
