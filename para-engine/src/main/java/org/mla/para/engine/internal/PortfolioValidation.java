@@ -28,12 +28,34 @@ public final class PortfolioValidation {
 
     /** Hibernate Validator, started on first use (a holder: the warm-up must not start it on its caller's thread). */
     private static final class Factory {
+        /** Held, so that the level set on it stays (java.util.logging keeps loggers weakly). */
+        static final java.util.logging.Logger VERSION_LINE = quietVersionLine();
         static final HibernateValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ResourceBundleMessageInterpolator(
                         new PlatformResourceBundleLocator("org/mla/para/engine/internal/ProblemMessages")))
                 .buildValidatorFactory()
                 .unwrap(HibernateValidatorFactory.class);
+    }
+
+    /**
+     * Hibernate Validator announces its version at INFO when it starts. Through JBoss Logging's
+     * fallback, java.util.logging, that line lands on the embedding application's standard
+     * error. This sets that one logger, and no other, to WARNING, unless the application's
+     * logging configuration gave it a level of its own. With JBoss Logging on another provider
+     * (-Dorg.jboss.logging.provider=slf4j, say) the line follows that provider's configuration.
+     */
+    static java.util.logging.Logger quietVersionLine() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+        if (logger.getLevel() == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
+        try { // the line is logged once, when the class initializes: let it happen now, under that level
+            Class.forName("org.hibernate.validator.internal.util.Version", true, HibernateValidator.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // another Hibernate Validator: it may announce itself, nothing worse
+        }
+        return logger;
     }
 
     /**
