@@ -2,6 +2,7 @@ package org.mla.para.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,35 @@ public final class ParaWorkflow {
         this.clock = builder.clock;
         this.notifier = builder.notifier;
         this.policy = builder.policy;
+    }
+
+    /** The same workflow, with its own clock. */
+    private ParaWorkflow(ParaWorkflow base, Clock clock) {
+        this.engines = base.engines;
+        this.engine = base.engine;
+        this.store = base.store;
+        this.clock = clock;
+        this.notifier = base.notifier;
+        this.policy = base.policy;
+    }
+
+    /**
+     * This workflow recording its actions as done on {@code day} rather than today, as the
+     * command line's {@code --today} does: for an action entered after the fact, such as the
+     * Board's decision entered the day after its meeting. The same rule holds as for every
+     * action: one dated before an application's last recorded event is refused.
+     *
+     * @param day the day the actions are recorded as done
+     * @return a workflow on the same engine, store, notifier and policy; this one when
+     *         {@code day} is today
+     */
+    public ParaWorkflow on(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (day.equals(today())) {
+            return this;
+        }
+        return new ParaWorkflow(this, Clock.fixed(day.atTime(LocalTime.NOON).atZone(ParaEngine.PROGRAM_ZONE).toInstant(),
+                ParaEngine.PROGRAM_ZONE));
     }
 
     public static Builder builder() {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /gaps[?level=N][&asOf=yyyy-MM-dd]}: a portfolio in, its gap analysis out;</li>
  *   <li>{@code GET /editions}: the rule editions the service knows;</li>
  *   <li>{@code GET /health}: whether it is up;</li>
+ *   <li>{@code GET /openapi.json}: the OpenAPI document of all of them;</li>
  *   <li>with a workflow: the Review Board's and the applicant's endpoints ({@link WorkflowEndpoints}).</li>
  * </ul>
  *
@@ -36,6 +37,9 @@ public final class AssessmentService {
     private static final Logger LOG = LoggerFactory.getLogger(AssessmentService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json";
+    /** The OpenAPI document of every endpoint, kept beside this class; a test holds it to the routes registered. */
+    public static final String OPENAPI_RESOURCE = "/org/mla/para/service/openapi.json";
+    private static final String OPENAPI = resource(OPENAPI_RESOURCE);
     /** Set on a request refused with its own problems, so the generic 404 answer leaves it be. */
     private static final String ANSWERED = "para.answered";
 
@@ -63,6 +67,7 @@ public final class AssessmentService {
             config.routes.get("/health", ctx -> ctx.result(object().put("status", "ok")
                     .put("editions", engine.editions().size()).toString()));
             config.routes.get("/editions", ctx -> ctx.result(editions(engine.editions()).toString()));
+            config.routes.get("/openapi.json", ctx -> ctx.result(OPENAPI));
             config.routes.post("/assessments", ctx -> ctx.result(ParaJson.write(engine.assessJson(ctx.body(), asOf(ctx)))));
             config.routes.post("/gaps", ctx -> ctx.result(ParaJson.write(engine.gapJson(ctx.body(), asOf(ctx), level(ctx)))));
             if (workflow != null) {
@@ -70,6 +75,7 @@ public final class AssessmentService {
                 config.routes.post("/board/meetings", ctx -> ctx.result(workflow.addMeeting(ctx)));
                 config.routes.get("/board/meetings/{date}/agenda", ctx -> ctx.result(workflow.agenda(ctx)));
                 config.routes.get("/board/applications/{id}", ctx -> ctx.result(workflow.application(ctx)));
+                config.routes.get("/board/applications/{id}/portfolio", ctx -> ctx.result(workflow.portfolio(ctx)));
                 config.routes.post("/board/applications/{id}/decision", ctx -> ctx.result(workflow.decide(ctx)));
                 config.routes.get("/board/attention", ctx -> ctx.result(workflow.attention(ctx)));
                 config.routes.get("/applicant/applications", ctx -> ctx.result(workflow.ownApplications(ctx)));
@@ -93,11 +99,22 @@ public final class AssessmentService {
                 }
                 ctx.contentType(JSON_TYPE).result(object()
                     .put("error", "no such endpoint: GET / (the self-assessment page), POST /assessments, POST /gaps, "
-                            + "GET /editions, GET /health").toString());
+                            + "GET /editions, GET /health; GET /openapi.json describes them all").toString());
             });
             config.routes.error(413, ctx -> ctx.contentType(JSON_TYPE).result(problems(List.of(new Problem("$",
                     "the body is larger than the " + maxBodyBytes + " bytes accepted"))).toString()));
         });
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = AssessmentService.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + ": a broken build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static LocalDate asOf(Context ctx) {

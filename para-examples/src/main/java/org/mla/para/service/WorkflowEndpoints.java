@@ -27,7 +27,8 @@ import org.mla.para.workflow.WorkflowJson;
  * <ul>
  *   <li>the <b>Review Board</b>'s tool, with the board token: {@code GET|POST /board/meetings},
  *       {@code GET /board/meetings/{date}/agenda}, {@code GET /board/applications/{id}},
- *       {@code POST /board/applications/{id}/decision}, {@code GET /board/attention};</li>
+ *       {@code GET /board/applications/{id}/portfolio}, {@code POST /board/applications/{id}/decision},
+ *       {@code GET /board/attention};</li>
  *   <li>the <b>MLA website</b>, with the site token, on behalf of the applicant it has signed
  *       in, named in the {@code X-PARA-Applicant} header: {@code GET /applicant/applications}
  *       and {@code GET /applicant/applications/{id}}, which only ever show that applicant's
@@ -49,7 +50,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     public static final String APPLICANT_HEADER = "X-PARA-Applicant";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "comment", "adjustments", "by");
+    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "comment", "adjustments", "by", "decidedOn");
 
     public WorkflowEndpoints {
         Objects.requireNonNull(workflow, "workflow");
@@ -104,14 +105,36 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
                 .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id)));
     }
 
+    String portfolio(Context ctx) {
+        board(ctx);
+        String id = ctx.pathParam("id");
+        Application application = workflow.find(id)
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id));
+        if (application.submission() == null) {
+            throw new AssessmentService.Refused(404, "id", "application " + id + " has no portfolio yet: it is "
+                    + application.state());
+        }
+        return application.submission().portfolioJson();
+    }
+
     String decide(Context ctx) {
         board(ctx);
         JsonNode body = body(ctx);
         body.fieldNames().forEachRemaining(field -> {
             if (!DECISION_FIELDS.contains(field)) {
-                throw new AssessmentService.Refused(400, field, "unknown field (known: outcome, comment, adjustments, by)");
+                throw new AssessmentService.Refused(400, field, "unknown field (known: outcome, comment, adjustments, by, decidedOn)");
             }
         });
+        // Like the command line's --today: the meeting's day, say, entered afterwards; never a day to come.
+        ParaWorkflow dated = workflow;
+        if (body.hasNonNull("decidedOn")) {
+            LocalDate day = date(body.get("decidedOn").asText(), "decidedOn");
+            if (day.isAfter(workflow.today())) {
+                throw new AssessmentService.Refused(400, "decidedOn", "must not be after today, " + workflow.today()
+                        + " (was " + day + ")");
+            }
+            dated = workflow.on(day);
+        }
         Outcome outcome;
         try {
             outcome = Outcome.valueOf(body.path("outcome").asText());
@@ -128,7 +151,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         if (workflow.find(id).isEmpty()) {
             throw new AssessmentService.Refused(404, "id", "no application " + id);
         }
-        return WorkflowJson.write(workflow.decide(id, outcome, adjustments, comment, by));
+        return decisionResult(dated.decide(id, outcome, adjustments, comment, by)).toString();
     }
 
     String attention(Context ctx) {
@@ -156,6 +179,23 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     }
 
     // --- shared ---------------------------------------------------------------------------
+
+    /**
+     * What a decision answers: the application's state, the decision and the adjusted
+     * assessment; not the portfolio (it has its own endpoint) nor the whole record.
+     */
+    private static ObjectNode decisionResult(Application application) {
+        JsonNode record = tree(WorkflowJson.write(application));
+        ObjectNode result = JSON.createObjectNode();
+        for (String field : List.of("id", "state", "version", "allowedActions")) {
+            result.set(field, record.get(field));
+        }
+        ObjectNode decision = ((ObjectNode) record.get("decision")).deepCopy();
+        JsonNode assessment = decision.remove("assessment");
+        result.set("decision", decision);
+        result.set("assessment", assessment);
+        return result;
+    }
 
     private void board(Context ctx) {
         authorize(ctx, boardToken, "the Review Board's");
