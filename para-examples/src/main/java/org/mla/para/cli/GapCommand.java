@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code para gap}: what exactly a portfolio still needs for a level. */
 @Command(name = "gap",
-        description = {"Says what a portfolio still needs for its target level (or --level N): each unmet requirement",
-            "with ways to close it, the claims that only wait for evidence, and a plan. Every suggestion is found by",
-            "assessing hypothetical claims with the rules themselves."})
+        description = {"Says what a portfolio still needs for its target level, or for --level N.",
+            "For each unmet requirement: ways to close it; then the claims that only wait for evidence, and a plan.",
+            "Every suggestion is found by assessing hypothetical claims with the rules themselves."})
 final class GapCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "a portfolio JSON file")

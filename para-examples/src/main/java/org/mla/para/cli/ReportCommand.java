@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code para report}: the Review Board's reading before a meeting. */
-@Command(name = "report", description = {"Assesses every portfolio (*.json) in DIR and writes one self-contained HTML report:",
-    "a summary, then per applicant the tally sheet a reviewer checks. Invalid portfolios appear with their problems."})
+@Command(name = "report", description = {"Writes one self-contained HTML report on every portfolio (*.json) in DIR, for the Review Board.",
+    "A summary, then per applicant the tally sheet a reviewer checks. Invalid portfolios appear with their problems."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "a folder of portfolio files")

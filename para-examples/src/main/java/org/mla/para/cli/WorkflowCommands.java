@@ -137,7 +137,7 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "open-review", description = "The Review Board takes the application up at its meeting.")
+    @Command(name = "open-review", description = "Records that the Review Board takes the application up at its meeting.")
     static final class OpenReview extends WorkflowCommand {
         @Parameters(paramLabel = "APPLICATION")
         String id;
@@ -148,7 +148,7 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "decide", description = {"Records the Board's preliminary decision from a small JSON file:",
+    @Command(name = "decide", description = {"Records the Board's preliminary decision, read from a small JSON file.",
         "{ \"outcome\": \"PRELIMINARY_APPROVAL\" | \"REVISIONS_REQUESTED\" | \"NOT_APPROVED\", \"comment\": \"...\",",
         "  \"adjustments\": [ { \"claimId\": \"c3\", \"action\": \"DISALLOW\" | \"SET_POINTS\" | \"MOVE_AREA\",",
         "                     \"points\": 10, \"area\": \"GENERAL\", \"reason\": \"...\", \"reviewer\": \"...\" } ] }",
@@ -190,7 +190,7 @@ final class WorkflowCommands {
             Application application = workflow.decide(id, outcome, adjustments, comment, options.actor);
             if (!options.json) {
                 Assessment adjusted = application.decidedAssessment().orElseThrow();
-                out.println("  assessed with " + adjustments.size() + " adjustment(s): " + HumanReport.verdict(adjusted));
+                out.println("  " + assessedAgain(adjustments.size()) + ": " + HumanReport.verdict(adjusted));
                 // A reviewer's points still meet duplicates and caps: say so when they changed them.
                 for (Change.ReducedPoints reduced : application.decision().reducedPoints()) {
                     out.println("  note: " + reduced.claimId() + " was set to " + reduced.set() + " points by "
@@ -275,7 +275,7 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "recipients", description = "MLA's list of PARA recipients: name, level, year.")
+    @Command(name = "recipients", description = "Lists MLA's PARA recipients: name, level, year.")
     static final class Recipients extends WorkflowCommand {
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
@@ -293,7 +293,7 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "attention", description = "What needs attention: every open application's next step and due date, "
+    @Command(name = "attention", description = "Lists what needs attention: every open application's next step and due date, "
             + "overdue decisions and long reviews flagged, in date order.")
     static final class AttentionList extends WorkflowCommand {
         @Override
@@ -364,7 +364,7 @@ final class WorkflowCommands {
                         + ": " + adjustment.reason() + " (" + adjustment.reviewer() + ")");
             }
             Assessment adjusted = a.decision().assessment();
-            out.println("               assessed with the adjustments: " + HumanReport.verdict(adjusted));
+            out.println("               " + assessedAgain(a.decision().adjustments().size()) + ": " + HumanReport.verdict(adjusted));
         }
         if (a.approval() != null) {
             out.println("  approved     " + a.approval().approvedOn() + "  (MLA Executive Board: "
@@ -374,9 +374,26 @@ final class WorkflowCommands {
             out.println("  certificate  " + certificate(a.certificate()));
         }
         out.println("  history");
+        // Columns as wide as their widest value; times to the second, whatever precision the store kept.
+        int sequence = a.history().stream().mapToInt(e -> String.valueOf(e.sequence()).length()).max().orElse(1);
+        int actor = a.history().stream().mapToInt(e -> e.actor().length()).max().orElse(1);
+        int action = a.history().stream().mapToInt(e -> e.action().word().length()).max().orElse(1);
         for (ApplicationEvent event : a.history()) {
-            out.printf("    %d  %s  %-12s %-14s %s -> %s%n", event.sequence(), event.at(), event.actor(), event.action().word(),
+            out.printf("    %" + sequence + "d  %s  %-" + actor + "s  %-" + action + "s  %s -> %s%n", event.sequence(),
+                    EVENT_TIME.format(event.at()), event.actor(), event.action().word(),
                     event.from() == null ? "-" : event.from(), event.to());
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter EVENT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** How the decision's assessment came about, in the words of {@code decide} and {@code show}. */
+    static String assessedAgain(int adjustments) {
+        return switch (adjustments) {
+            case 0 -> "assessed again, without adjustments";
+            case 1 -> "assessed with the 1 adjustment";
+            default -> "assessed with the " + adjustments + " adjustments";
+        };
     }
 }
