@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mla.para.workflow.ApplicationStore;
 import org.mla.para.workflow.ApplicationStoreContract;
@@ -26,6 +27,15 @@ class PostgresStoreTests extends ApplicationStoreContract {
 
     private static final String URL = System.getenv("PARA_TEST_POSTGRES_URL");
     private String schemaUrl;
+
+    /** One line in the build's log, rather than six silent skips. */
+    @BeforeAll
+    static void sayHowToRunThemWhenSkipped() {
+        if (URL == null && System.getenv("PARA_REQUIRE_POSTGRES") == null) {
+            System.out.println("PostgresStoreTests skipped: set PARA_TEST_POSTGRES_URL (e.g. "
+                    + "jdbc:postgresql://localhost:5432/para_test?user=para&password=para) to run them on PostgreSQL");
+        }
+    }
 
     @Override
     protected ApplicationStore emptyStore() throws SQLException {
