@@ -45,14 +45,39 @@ class ConsumerProjectTests {
         Path settings = WORK.resolve("settings.xml");
         Files.writeString(settings, """
                 <settings>
-                  <localRepository>%s</localRepository>
+                  <localRepository>%1$s</localRepository>
                   <mirrors>
                     <mirror>
                       <id>this-build</id>
                       <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
+                      <url>%2$s</url>
                     </mirror>
                   </mirrors>
+                  <profiles>
+                    <profile>
+                      <!-- A local repository keeps no checksums of some files: nothing to check them against. -->
+                      <id>this-build</id>
+                      <repositories>
+                        <repository>
+                          <id>central</id>
+                          <url>%2$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </repository>
+                      </repositories>
+                      <pluginRepositories>
+                        <pluginRepository>
+                          <id>central</id>
+                          <url>%2$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </pluginRepository>
+                      </pluginRepositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles>
+                    <activeProfile>this-build</activeProfile>
+                  </activeProfiles>
                 </settings>
                 """.formatted(repository, outerRepository.toUri()));
 
