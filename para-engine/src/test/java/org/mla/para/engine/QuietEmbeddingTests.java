@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An application that embeds the engine hears nothing from it: in a JVM of its own, with the
  * library's classpath and slf4j-simple at its defaults (INFO, to standard error) as an
  * embedder would add it, and no system property, an engine that starts, assesses and refuses
- * an invalid portfolio writes nothing to standard error.
+ * an invalid portfolio writes nothing to standard error, and nothing but the program's own
+ * lines to standard output.
  */
 class QuietEmbeddingTests {
 
@@ -63,8 +64,9 @@ class QuietEmbeddingTests {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(embedder.waitFor(120, TimeUnit.SECONDS)).as("the embedding program ends").isTrue();
 
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).as("what the program printed itself")
-                .containsPattern("assessed: \\d+ points").containsPattern("refused: \\d+ problems");
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).as("standard output: only what the program printed itself")
+                .hasSize(2).satisfiesExactly(line -> assertThat(line).matches("assessed: \\d+ points"),
+                        line -> assertThat(line).matches("refused: \\d+ problems"));
         assertThat(embedder.exitValue()).isZero();
         assertThat(Files.readString(err, StandardCharsets.UTF_8)).as("standard error").isEmpty();
     }
