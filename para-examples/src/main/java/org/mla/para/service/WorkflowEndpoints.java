@@ -98,11 +98,27 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         return agenda.toString();
     }
 
+    /**
+     * The Board's record of the application, as {@code para show --json} gives it, less the
+     * copies of the portfolio (in the submission and in the history's submit events): the
+     * portfolio has its own endpoint, named in the submission's {@code portfolio} field.
+     */
     String application(Context ctx) {
         board(ctx);
         String id = ctx.pathParam("id");
-        return WorkflowJson.write(workflow.find(id)
-                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id)));
+        Application application = workflow.find(id)
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id));
+        ObjectNode record = (ObjectNode) tree(WorkflowJson.write(application));
+        String portfolio = "/board/applications/" + id + "/portfolio";
+        if (record.get("submission") instanceof ObjectNode submission) {
+            submission.put("portfolio", portfolio);
+        }
+        for (JsonNode event : record.path("history")) {
+            if (event.get("change") instanceof ObjectNode change && change.has("portfolio")) {
+                change.put("portfolio", portfolio);
+            }
+        }
+        return record.toPrettyString();
     }
 
     String portfolio(Context ctx) {
