@@ -74,6 +74,15 @@ public final class ClaimScore {
         }
     }
 
+    /** Checks the claim's evidence against a line of the edition's evidence table (see {@link ClaimScores#checkEvidence}). */
+    public void acceptEvidence(AcceptedEvidence accepted) {
+        evidenceChecked = true;
+        evidenceAccepted = claim.evidence().stream().anyMatch(accepted.kinds()::contains);
+        if (!evidenceAccepted) {
+            notes.add(Note.NO_EVIDENCE);
+        }
+    }
+
     // --- window ---------------------------------------------------------------------------
 
     /**
@@ -164,9 +173,9 @@ public final class ClaimScore {
 
     /** A reviewer moved the claim to {@code area}: all its points go there; note AREA_MOVED. */
     public void moveTo(String area) {
-        areaMoved = true;
         notes.add(Note.AREA_MOVED);
         place(area, points);
+        areaMoved = true;
     }
 
     public boolean isDisallowed() {
@@ -183,8 +192,14 @@ public final class ClaimScore {
 
     // --- areas ----------------------------------------------------------------------------
 
-    /** Gives {@code part} of the claim's points to {@code area}; parts of 0 are not listed. */
+    /**
+     * Gives {@code part} of the claim's points to {@code area}; parts of 0 are not listed. Once a
+     * reviewer moved the claim, its points stay where the reviewer put them.
+     */
     public void place(String area, int part) {
+        if (areaMoved) {
+            return;
+        }
         if (part > 0) {
             areas.merge(area, part, Integer::sum);
         }
