@@ -30,7 +30,7 @@ public final class ClaimScore {
 
     private final Claim claim;
     private final int order;
-    private final String titleKey;
+    private String titleKey;
 
     private boolean evidenceChecked;
     private boolean evidenceAccepted;
@@ -60,7 +60,6 @@ public final class ClaimScore {
     public ClaimScore(Claim claim, int order) {
         this.claim = claim;
         this.order = order;
-        this.titleKey = claim.titleKey(); // read by every duplicate and cap check: normalized once
     }
 
     // --- evidence -------------------------------------------------------------------------
@@ -220,7 +219,11 @@ public final class ClaimScore {
         return claim.type();
     }
 
+    /** The claim's {@link Claim#titleKey()}, normalized once, when a duplicate or cap check first asks. */
     public String getTitleKey() {
+        if (titleKey == null) {
+            titleKey = claim.titleKey();
+        }
         return titleKey;
     }
 
