@@ -17,10 +17,16 @@ import org.mla.para.model.Source;
 import org.mla.para.model.SpanClaim;
 
 /**
- * The working record of one claim while the rules score it. The engine inserts one per claim;
- * the rules move it through the checks in order (evidence, window, the claim's own formula,
- * duplicates and caps, areas) and the engine reads the result. Notes are kept in the order the
- * checks added them.
+ * The working record of one claim while the rules score it. The engine inserts one per claim
+ * (and all of them, in claim order, as {@link ClaimScores}); the rules apply the checks in
+ * order (evidence, window, the claim's own formula, reviewers' decisions, duplicates and caps,
+ * areas) and the engine reads the result. Notes are kept in the order the checks added them.
+ *
+ * <p>Rules match a score by what never changes ({@code id}, {@code type}, {@code titleKey},
+ * {@code date}, {@code order}) and call its methods in their consequences; they do not
+ * {@code modify} it, so Drools never re-evaluates the patterns on it. The flags
+ * ({@code isEvidenceChecked()}, {@code isCapChecked()}, ...) remain for editions written to
+ * sequence the checks by {@code modify}.
  *
  * <p>The engine records the {@code @id} of the rule that called {@link #award} (or a reviewer
  * adjustment's {@link #disallow} or {@link #setPointsByReviewer}) as the claim's rule.
