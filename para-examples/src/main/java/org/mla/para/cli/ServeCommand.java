@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code para serve}: the assessment service, on this machine by default. */
-@Command(name = "serve", description = {"Serves PARA over HTTP: POST /assessments, POST /gaps, GET /editions, GET /health;",
+@Command(name = "serve", description = {"Serves PARA over HTTP: POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health;",
     "with --board-token and --site-token, the Review Board's and the applicants' workflow endpoints too.",
     "Listens on localhost unless --host says otherwise. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("PARA assessment service on http://" + host + ":" + app.port()
-                + " (POST /assessments, POST /gaps, GET /editions, GET /health"
+                + " (POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health"
                 + (boardToken == null ? "" : "; /board/... with the board token")
                 + (siteToken == null ? "" : "; /applicant/... with the site token") + "); Ctrl-C stops it");
         spec.commandLine().getOut().flush();

@@ -1,0 +1,202 @@
+package org.mla.para.engine.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mla.para.engine.Explanation;
+import org.mla.para.engine.PlainWords;
+import org.mla.para.model.Adjustment;
+import org.mla.para.model.AdjustmentAction;
+import org.mla.para.model.Assessment;
+import org.mla.para.model.Claim;
+import org.mla.para.model.ClaimAssessment;
+import org.mla.para.model.ClaimType;
+import org.mla.para.model.EvidenceKind;
+import org.mla.para.model.Note;
+import org.mla.para.model.Portfolio;
+
+/**
+ * Explains notes by asking the rules: the claim a duplicate repeats is the one without which
+ * it would count; the claims that used a cap are those without which the capped claim earns
+ * more, and the cap is what they and the capped claim earn together. Nothing here knows a
+ * point value, a cap or which types share one.
+ */
+public final class NoteExplainer {
+
+    private final CompiledEdition edition;
+    private final Portfolio portfolio;
+    private final LocalDate asOf;
+    private final List<Adjustment> adjustments;
+    private final Assessment assessment;
+    private final Map<ClaimType, List<EvidenceKind>> accepted = new EnumMap<>(ClaimType.class);
+
+    private NoteExplainer(CompiledEdition edition, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
+            Assessment assessment) {
+        this.edition = edition;
+        this.portfolio = portfolio;
+        this.asOf = asOf;
+        this.adjustments = adjustments;
+        this.assessment = assessment;
+    }
+
+    /** Explains {@code assessment}, the assessment of a valid {@code portfolio} (with {@code adjustments}) as of {@code asOf}. */
+    public static Explanation explain(CompiledEdition edition, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
+            Assessment assessment) {
+        return new NoteExplainer(edition, portfolio, asOf, adjustments, assessment).explain();
+    }
+
+    private Explanation explain() {
+        List<Explanation.ClaimReasons> claims = new ArrayList<>();
+        for (int i = 0; i < portfolio.claims().size(); i++) {
+            ClaimAssessment result = assessment.claims().get(i);
+            List<Explanation.Reason> reasons = new ArrayList<>();
+            for (Note note : result.notes()) {
+                reasons.add(reason(i, note));
+            }
+            claims.add(new Explanation.ClaimReasons(result.id(), reasons));
+        }
+        return new Explanation(assessment, claims);
+    }
+
+    private Explanation.Reason reason(int index, Note note) {
+        Claim claim = portfolio.claims().get(index);
+        ClaimAssessment result = assessment.claims().get(index);
+        String kind = PlainWords.claimType(claim.type()).toLowerCase(Locale.ROOT);
+        return switch (note) {
+            case NO_EVIDENCE -> {
+                String evidence = PlainWords.anyOf(acceptedFor(index));
+                yield result.pendingPoints() > 0
+                        ? reason(note, "+" + result.pendingPoints() + " with " + evidence,
+                                "+" + result.pendingPoints() + " once you attach " + evidence)
+                        : reason(note, "needs " + evidence, "counts only with " + evidence);
+            }
+            case OUTSIDE_WINDOW -> reason(note, "outside the period that counts for Level " + assessment.targetLevel(),
+                    "too long ago to count for Level " + assessment.targetLevel());
+            case SHORT_SERVICE -> reason(note, "less than a full year of service in the period that counts",
+                    "counts after a full year of " + (claim.type() == ClaimType.COMMITTEE ? "committee service" : kind));
+            case DUPLICATE -> duplicate(index);
+            case CAPPED -> capped(index, kind);
+            case DISALLOWED -> reviewed(note, claim, "disallowed by the Review Board");
+            case POINTS_SET -> reviewed(note, claim, "points set by the Review Board");
+            case AREA_MOVED -> reviewed(note, claim, "moved to another area by the Review Board");
+        };
+    }
+
+    private static Explanation.Reason reason(Note note, String detail, String words) {
+        return new Explanation.Reason(note, detail, words, List.of(), 0);
+    }
+
+    /** The original is the counted claim that, alone beside this one, still makes it a duplicate. */
+    private Explanation.Reason duplicate(int index) {
+        Claim claim = portfolio.claims().get(index);
+        for (int j = 0; j < portfolio.claims().size(); j++) {
+            if (j == index || assessment.claims().get(j).notes().contains(Note.DUPLICATE)) {
+                continue;
+            }
+            Claim original = portfolio.claims().get(j);
+            List<Claim> pair = j < index ? List.of(original, claim) : List.of(claim, original);
+            List<Adjustment> theirs = adjustments.stream()
+                    .filter(a -> a.claimId().equals(claim.id()) || a.claimId().equals(original.id())).toList();
+            if (score(portfolio.withClaims(pair), theirs).claims().get(j < index ? 1 : 0).notes().contains(Note.DUPLICATE)) {
+                boolean sameTitle = original.titleKey().equals(claim.titleKey());
+                return new Explanation.Reason(Note.DUPLICATE, "of " + original.id() + (sameTitle ? " (same title)" : ""),
+                        "counted once: " + (sameTitle ? "same title as " : "repeats ") + original.id() + " “" + original.title() + "”",
+                        List.of(original.id()), 0);
+            }
+        }
+        return reason(Note.DUPLICATE, "", "counted once: an earlier claim is the same");
+    }
+
+    private Explanation.Reason capped(int index, String kind) {
+        ClaimAssessment result = assessment.claims().get(index);
+        List<String> users = new ArrayList<>();
+        int used = 0;
+        for (int j = 0; j < portfolio.claims().size(); j++) {
+            ClaimAssessment other = assessment.claims().get(j);
+            if (j == index || other.points() == 0) {
+                continue;
+            }
+            if (scoreWithout(j).claims().get(index < j ? index : index - 1).points() > result.points()) {
+                users.add(other.id());
+                used += other.points();
+            }
+        }
+        int limit = used + result.points();
+        String scope = scope(index, users);
+        String detail = kind + " " + limit + scope + (users.isEmpty() ? "" : ", " + used + " used by " + String.join(", ", users));
+        String words = kind + " counts for at most " + limit + " points" + scope
+                + (users.isEmpty() ? "" : "; " + String.join(" and ", users) + " already " + (users.size() == 1 ? "uses " : "use ") + used);
+        return new Explanation.Reason(Note.CAPPED, detail, words, users, limit);
+    }
+
+    /**
+     * " a portfolio" or " per organization" (" per title" for other types): found by giving the
+     * first claim that used the cap another title and seeing whether it still does.
+     */
+    private String scope(int index, List<String> users) {
+        if (users.isEmpty()) {
+            return "";
+        }
+        Claim claim = portfolio.claims().get(index);
+        int first = indexOf(users.get(0));
+        Claim other = portfolio.claims().get(first);
+        if (!other.titleKey().equals(claim.titleKey())) {
+            return " a portfolio";
+        }
+        List<Claim> renamed = new ArrayList<>(portfolio.claims());
+        renamed.set(first, RecordShape.with(other, "title", other.title() + " (another)"));
+        boolean stillShared = score(portfolio.withClaims(renamed), adjustments).claims().get(index).points()
+                == assessment.claims().get(index).points();
+        if (stillShared) {
+            return " a portfolio";
+        }
+        return claim.type() == ClaimType.MEMBERSHIP ? " per organization" : " per title";
+    }
+
+    private Explanation.Reason reviewed(Note note, Claim claim, String what) {
+        AdjustmentAction action = switch (note) {
+            case DISALLOWED -> AdjustmentAction.DISALLOW;
+            case POINTS_SET -> AdjustmentAction.SET_POINTS;
+            default -> AdjustmentAction.MOVE_AREA;
+        };
+        Optional<Adjustment> adjustment = adjustments.stream()
+                .filter(a -> a.claimId().equals(claim.id()) && a.action() == action).findFirst();
+        String why = adjustment.map(a -> a.reason() + " (" + a.reviewer() + ")").orElse("");
+        return reason(note, why, what + (why.isEmpty() ? "" : ": " + why));
+    }
+
+    /** The evidence kinds that would make claim {@code index} count, found by trying each. */
+    private List<EvidenceKind> acceptedFor(int index) {
+        Claim claim = portfolio.claims().get(index);
+        return accepted.computeIfAbsent(claim.type(), type -> Arrays.stream(EvidenceKind.values()).filter(kind -> {
+            List<Claim> claims = new ArrayList<>(portfolio.claims());
+            claims.set(index, RecordShape.with(claim, "evidence", List.of(kind)));
+            return !score(portfolio.withClaims(claims), adjustments).claims().get(index).notes().contains(Note.NO_EVIDENCE);
+        }).toList());
+    }
+
+    private Assessment scoreWithout(int index) {
+        String id = portfolio.claims().get(index).id();
+        List<Claim> claims = new ArrayList<>(portfolio.claims());
+        claims.remove(index);
+        return score(portfolio.withClaims(claims), adjustments.stream().filter(a -> !a.claimId().equals(id)).toList());
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < portfolio.claims().size(); i++) {
+            if (portfolio.claims().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    private Assessment score(Portfolio candidate, List<Adjustment> adjustments) {
+        return Scorer.score(edition, candidate, asOf, adjustments, null);
+    }
+}
