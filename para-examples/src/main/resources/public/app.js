@@ -402,7 +402,11 @@ function showGap(gap, valid) {
     const list = document.createElement("ul");
     for (const option of shortfall.options.slice(0, 5)) list.append(text("li", option.description + " (+" + option.gain + ")"));
     parts.push(list);
-    if (shortfall.why) parts.push(text("p", "Why this area: " + shortfall.why, "muted"));
+    if (shortfall.why) {
+      const why = document.createElement("details");
+      why.append(text("summary", "Why this area?"), text("p", shortfall.why, "muted"));
+      parts.push(why);
+    }
   }
   $("gap").replaceChildren(...parts);
 

@@ -154,7 +154,7 @@ class GapAnalysisTests {
             assertThat(shortfall.options()).extracting(GapAnalysis.Option::description).anyMatch(d -> d.contains(" in " + area));
         }
         assertThat(gap.shortfalls().get(0).why()).startsWith("any area counts toward total points; ")
-                .contains("is where you have the fewest points");
+                .contains("you have no points yet in ");
     }
 
     @Test

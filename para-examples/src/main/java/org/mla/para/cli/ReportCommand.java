@@ -134,7 +134,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         List<MeetingReport.Item> items = new ArrayList<>();
-        for (String id : store.applicationIds()) {
+        for (String id : store.applicationIds().stream().sorted().toList()) {
             Application application = Application.replay(store.events(id));
             if (application.scheduled() == null || !application.scheduled().meeting().equals(meeting)
                     || application.submission() == null) {

@@ -53,7 +53,8 @@ public final class ReviewBoardReport {
             th { background: #f3f5f8; }
             td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
             .yes { color: #176b2c; font-weight: 600; } .no { color: #a3261b; font-weight: 600; }
-            .note { display: block; min-width: 14rem; } .muted { color: #555; }
+            .note { display: block; } .muted { color: #555; }
+            table.claims td:nth-child(9) { min-width: 12rem; }
             .charts { display: flex; flex-wrap: wrap; gap: 2rem; } figure { margin: 0; } figcaption { font-size: .85rem; color: #555; }
             ul.problems { color: #a3261b; }
             .adjusted { border-left: 4px solid #2f5f96; padding-left: 1rem; }
@@ -63,7 +64,15 @@ public final class ReviewBoardReport {
               a { color: #000; text-decoration: none; }
               section.applicant, section.invalid { break-before: page; }
               h2 { border-top: 0; margin-top: 0; padding-top: 0; }
-              table { font-size: 9pt; page-break-inside: auto; }
+              table { font-size: 8.5pt; page-break-inside: auto; }
+              th, td { padding: .2rem .25rem; overflow-wrap: break-word; }
+              table.claims { table-layout: fixed; }
+              table.claims td:nth-child(9) { min-width: 0; }
+              table.claims th:nth-child(1) { width: 5%; } table.claims th:nth-child(2) { width: 9%; }
+              table.claims th:nth-child(3) { width: 17%; } table.claims th:nth-child(4) { width: 10%; }
+              table.claims th:nth-child(5) { width: 6%; } table.claims th:nth-child(6) { width: 7%; }
+              table.claims th:nth-child(7) { width: 14%; } table.claims th:nth-child(8) { width: 14%; }
+              table.claims th:nth-child(9) { width: 18%; }
               thead { display: table-header-group; }
               tr, figure, .charts { break-inside: avoid; page-break-inside: avoid; }
               th { background: none; border-bottom: 2px solid #000; }

@@ -137,7 +137,9 @@ class SelfAssessmentPageTests {
 
         // A shortfall, and its plan as a preview: the real verdict stays, the plan is beside it.
         waitFor(() -> gap().contains("Education points: 12 of 25, short by 13") && planVerdict().startsWith("With this plan you would"));
-        assertThat(gap()).contains("Any one of these closes it:", "3 workshop hours in Technical Services (+15)", "Why this area:");
+        assertThat(gap()).contains("Any one of these closes it:", "3 workshop hours in Technical Services (+15)", "Why this area?");
+        assertThat(browser.findElement(By.id("planSteps")).getText()).contains(" in Technical Services",
+                "Why this area: any area counts toward ", "you have no points yet in Technical Services");
         assertThat(planVerdict()).isEqualTo("With this plan you would be eligible for Level 1 (" + plannedTotal() + " points).");
         browser.findElement(By.id("previewPlan")).click();
         List<WebElement> planned = browser.findElements(By.cssSelector("#claims tr.planned"));

@@ -276,8 +276,12 @@ public final class GapFinder {
             byPoints.sort((a, b) -> Integer.compare(assessment.pointsIn(a), assessment.pointsIn(b)));
             String counts = name == RequirementName.AREAS ? "it" : PlainWords.requirement(name).toLowerCase(java.util.Locale.ROOT);
             for (String area : byPoints) {
-                ranked.add(new AreaChoice(area, "any area counts toward " + counts + "; " + PlainWords.area(edition.edition(), area)
-                        + " is where you have the fewest points, so it also widens your areas of expertise"));
+                String areaName = PlainWords.area(edition.edition(), area);
+                int points = assessment.pointsIn(area);
+                ranked.add(new AreaChoice(area, "any area counts toward " + counts + "; " + (points == 0
+                        ? "you have no points yet in " + areaName
+                        : areaName + " is where you have the fewest points (" + points + ")")
+                        + ", so it also widens your areas of expertise"));
             }
         }
         if (first != null) {
