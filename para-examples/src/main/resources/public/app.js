@@ -33,6 +33,7 @@ const TYPES = {
 };
 // Labels of the portfolio's own fields, for problems that are not a claim's.
 const PORTFOLIO_FIELDS = { "applicant.id": ["MLA member id", "applicantId"], "applicant.name": ["Your name", "name"],
+  "applicant.email": ["E-mail", "email"], "applicant.library": ["Library", "library"],
   targetLevel: ["Level you aim for", "targetLevel"], registeredOn: ["Registered on", "registeredOn"],
   submittedOn: ["Assessment date", "asOf"], heldLevels: ["Levels you already hold", "held1"] };
 
@@ -125,16 +126,20 @@ function clearForm() {
 function readClaim(base) {
   const type = $("type").value;
   const claim = { ...base, type, title: $("title").value.trim() };
-  if (base.type !== undefined && base.type !== type) {
-    // A claim whose type changed keeps none of the old type's fields.
-    for (const [name] of TYPES[base.type] || []) delete claim[name];
+  // Only the fields of its type: a misspelt or foreign field (that the program refuses) goes.
+  for (const key of Object.keys(claim)) {
+    if (!["id", "type", "title", "evidence"].includes(key) && !TYPES[type].some(([name]) => name === key)) delete claim[key];
   }
   for (const [name, , kind] of TYPES[type]) {
     const input = $("field-" + name);
     if (kind === "flag") claim[name] = input.checked;
     else if (kind === "decimal") claim[name] = input.value === "" ? null : Number(input.value);
     else if (kind === "whole") claim[name] = input.value === "" ? null : parseInt(input.value, 10);
-    else if (name === "areas") claim.areas = [{ area: input.value, percent: 100 }];
+    else if (name === "areas") {
+      // A job split over several areas keeps its split unless another area is picked.
+      const split = Array.isArray(base.areas) && base.areas.length > 1 && base.areas[0].area === input.value;
+      claim.areas = split ? base.areas : [{ area: input.value, percent: 100 }];
+    }
     else if (kind === "date") claim[name] = input.value === "" ? null : input.value;
     else claim[name] = input.value;
   }
@@ -144,10 +149,11 @@ function readClaim(base) {
 
 /** Fills the form from a claim; {@code keepDates} false leaves its dates and title for the applicant to give. */
 function fillForm(claim, keepDates) {
-  $("type").value = claim.type;
+  const type = TYPES[claim.type] ? claim.type : Object.keys(TYPES)[0]; // an unknown type: the applicant picks one
+  $("type").value = type;
   showFields();
   $("title").value = keepDates ? claim.title || "" : "";
-  for (const [name, , kind] of TYPES[claim.type]) {
+  for (const [name, , kind] of TYPES[type]) {
     const input = $("field-" + name);
     const value = name === "areas" ? (claim.areas && claim.areas[0] ? claim.areas[0].area : "") : claim[name];
     if (kind === "flag") input.checked = value !== false;
@@ -166,8 +172,12 @@ function setMode(mode, context) {
 }
 
 function startEdit(index) {
-  fillForm(claims[index], true);
-  setMode({ mode: "edit", index }, "Editing “" + (claims[index].title || "untitled claim") + "”. Change what needs fixing and save.");
+  const claim = claims[index];
+  fillForm(claim, true);
+  const split = Array.isArray(claim.areas) && claim.areas.length > 1
+    ? " Its split over areas (" + claim.areas.map((a) => a.percent + "% " + areaName(a.area)).join(", ") + ") is kept unless you pick another area."
+    : "";
+  setMode({ mode: "edit", index }, "Editing “" + (claim.title || "untitled claim") + "”. Change what needs fixing and save." + split);
   $("title").focus();
 }
 
@@ -181,8 +191,10 @@ function startComplete(item) {
   }
   fillForm(item.claim, false);
   $("title").placeholder = item.claim.title;
+  const evidence = (item.claim.evidence || []).map(words);
   setMode({ mode: "complete", item }, "Completing a planned item: " + item.step.description
-    + ". Give its real title, date and the evidence you have.");
+    + ". Give its real title, date and the evidence you have" + (evidence.length
+      ? " (" + (/^[aeiou]/.test(evidence[0]) ? "an " : "a ") + evidence.join(" or ") + " counts)." : "."));
   $("title").focus();
 }
 
@@ -196,7 +208,9 @@ function freshId() {
 function submitForm(event) {
   event.preventDefault();
   if (editing && editing.mode === "edit") {
-    claims[editing.index] = readClaim(claims[editing.index]);
+    const claim = readClaim(claims[editing.index]);
+    if (!claim.id || claims.some((other, index) => index !== editing.index && other.id === claim.id)) claim.id = freshId();
+    claims[editing.index] = claim;
   } else {
     claims.push(readClaim({ id: freshId() }));
   }
@@ -211,11 +225,18 @@ function portfolio(withClaims) {
   const held = [1, 2, 3].filter((level) => $("held" + level).value)
     .map((level) => ({ level, awardedOn: $("held" + level).value }));
   const result = { ...imported, schemaVersion: imported.schemaVersion || 1,
-    applicant: { ...(imported.applicant || {}), id: $("applicantId").value.trim(), name: $("name").value.trim() },
+    applicant: optional({ ...(imported.applicant || {}), id: $("applicantId").value.trim(), name: $("name").value.trim(),
+      email: $("email").value.trim(), library: $("library").value.trim() }),
     targetLevel: parseInt($("targetLevel").value, 10), registeredOn: $("registeredOn").value || null,
     heldLevels: held, claims: withClaims || claims };
   if (imported.submittedOn !== undefined) result.submittedOn = $("asOf").value || null;
   return result;
+}
+
+/** The applicant without the optional fields left empty. */
+function optional(applicant) {
+  for (const key of ["email", "library"]) if (!applicant[key]) delete applicant[key];
+  return applicant;
 }
 
 /** The portfolio as sent for assessment: a missing name or id does not keep anyone from seeing their points. */
@@ -241,12 +262,15 @@ function sortProblems(problems) {
     if (match && claims[Number(match[1])]) {
       const index = Number(match[1]);
       const field = TYPES[claims[index].type]?.find(([name]) => name === match[2]);
-      const label = field ? field[1] : match[2] === "title" ? "Title" : match[2] === "evidence" ? "Evidence" : match[2] ? words(match[2]) : "This claim";
+      const known = { title: "Title", evidence: "Evidence", id: "Claim id" };
+      const label = field ? field[1] : known[match[2]] || (match[2] ? "“" + match[2] + "”:" : "This claim:");
       if (!byClaim.has(index)) byClaim.set(index, []);
-      byClaim.get(index).push(label + " " + problem.message);
+      byClaim.get(index).push(label + " " + problem.message + (match[2] === "id" ? " (saving it gives it a new id)" : ""));
     } else {
       const key = Object.keys(PORTFOLIO_FIELDS).find((k) => problem.path === k || problem.path.startsWith(k + "[") || problem.path.startsWith(k + "."));
-      general.push({ label: key ? PORTFOLIO_FIELDS[key][0] : "The portfolio", field: key ? PORTFOLIO_FIELDS[key][1] : null, message: problem.message });
+      general.push(key ? { label: PORTFOLIO_FIELDS[key][0], field: PORTFOLIO_FIELDS[key][1], message: problem.message }
+        : { label: "In the imported file, “" + problem.path + "”", field: null,
+          message: problem.message + " (correct the file and import it again)" });
     }
   }
   return { byClaim, general };
@@ -319,7 +343,8 @@ function show(mine, explained, invalid, general) {
 function verdict(message, eligible, invalidCount) {
   const element = $("verdict");
   element.replaceChildren(text("span", message, eligible === true ? "yes" : eligible === false ? "no" : ""));
-  const note = invalidCount ? " (" + invalidCount + (invalidCount === 1 ? " claim needs" : " claims need") + " fixing and is not counted yet)" : "";
+  const note = !invalidCount ? "" : invalidCount === 1 ? " (1 claim needs fixing and is not counted yet)"
+    : " (" + invalidCount + " claims need fixing and are not counted yet)";
   $("quick").textContent = message + note;
   if (invalidCount) element.append(text("span", note, "muted"));
 }
@@ -394,8 +419,9 @@ function showGap(gap, valid) {
   const parts = [];
   if (gap.shortfalls.length === 0) parts.push(text("p", "Nothing: every requirement is met."));
   for (const shortfall of gap.shortfalls) {
-    parts.push(text("h4", shortfall.words + ": " + shortfall.actual + " of " + shortfall.required
-      + (shortfall.shortBy > 0 && shortfall.name !== "PREREQUISITE" ? ", short by " + shortfall.shortBy : "")));
+    parts.push(text("h4", shortfall.name === "PREREQUISITE"
+      ? shortfall.words + ": Level " + shortfall.required + " needed, " + (shortfall.actual ? "Level " + shortfall.actual : "none") + " held"
+      : shortfall.words + ": " + shortfall.actual + " of " + shortfall.required + (shortfall.shortBy > 0 ? ", short by " + shortfall.shortBy : "")));
     if (shortfall.advice) { parts.push(text("p", shortfall.advice)); continue; }
     parts.push(text("p", shortfall.options.length === 0 ? "No single addition closes it; see the plan."
       : shortfall.anyOptionCloses ? "Any one of these closes it:" : "No single addition closes it; each of these brings it closer:"));
@@ -498,6 +524,8 @@ async function importPortfolio(file) {
   delete imported.claims;
   $("applicantId").value = loaded.applicant?.id || "";
   $("name").value = loaded.applicant?.name || "";
+  $("email").value = loaded.applicant?.email || "";
+  $("library").value = loaded.applicant?.library || "";
   $("targetLevel").value = String(loaded.targetLevel || 1);
   $("registeredOn").value = loaded.registeredOn || "";
   if (loaded.submittedOn) $("asOf").value = loaded.submittedOn;
@@ -531,7 +559,7 @@ async function start() {
   $("type").addEventListener("change", showFields);
   $("claimForm").addEventListener("submit", submitForm);
   $("cancelEdit").addEventListener("click", () => { setMode(null); clearForm(); $("title").focus(); });
-  for (const id of ["name", "applicantId", "targetLevel", "registeredOn", "asOf", "held1", "held2", "held3"]) {
+  for (const id of ["name", "applicantId", "email", "library", "targetLevel", "registeredOn", "asOf", "held1", "held2", "held3"]) {
     $(id).addEventListener("change", refresh);
   }
   $("export").addEventListener("click", exportPortfolio);

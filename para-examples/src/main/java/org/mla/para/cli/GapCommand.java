@@ -109,7 +109,9 @@ final class GapCommand implements Callable<Integer> {
         if (!gap.pendingEvidence().isEmpty()) {
             out.append("\nClaims waiting for evidence:\n");
             for (GapAnalysis.PendingEvidence waiting : gap.pendingEvidence()) {
-                out.append("  - ").append(waiting.claimId()).append(": +").append(waiting.pendingPoints()).append(" with ")
+                String title = gap.planned().claims().stream().filter(c -> c.id().equals(waiting.claimId())).findFirst()
+                        .map(c -> " “" + c.title() + "”").orElse("");
+                out.append("  - ").append(waiting.claimId()).append(title).append(": +").append(waiting.pendingPoints()).append(" with ")
                         .append(PlainWords.anyOf(waiting.accepted())).append('\n');
             }
         }

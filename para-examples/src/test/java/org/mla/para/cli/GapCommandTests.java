@@ -27,7 +27,7 @@ class GapCommandTests {
                 .contains("  - attach a certificate or attendance form to w3 “RDA Cataloging Refresher” (+10)")
                 .contains("  - 1 workshop hour in ")
                 .contains("  Why this area: any area counts toward education points; ")
-                .contains("  - w3: +10 with a certificate or attendance form")
+                .contains("  - w3 “RDA Cataloging Refresher”: +10 with a certificate or attendance form")
                 .contains("  1. attach a certificate or attendance form to w3 “RDA Cataloging Refresher”  (for EDUCATION)");
         assertThat(para.outLines()).last().isEqualTo("With the plan: ELIGIBLE for Level 1: every requirement is met.");
     }

@@ -57,7 +57,7 @@ class SelfAssessmentPageTests {
     private WebDriver browser;
     private String base;
     private Path downloads;
-    private String width;
+    private String width = "desktop";
     private int pixels;
 
     @BeforeEach
@@ -150,6 +150,9 @@ class SelfAssessmentPageTests {
         assertThat(verdict()).startsWith("Not yet eligible for Level 1");
         accessible("plan-shown");
         screenshot("plan-shown");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('add').scrollIntoView();");
+        viewportShot(width + "-plan-shown-screen", pixels, pixels > 600 ? 1500 : 800);
+        viewport(pixels, 800);
 
         // Completing planned items, one by one, turns them into real claims until eligible.
         int real = 2;
@@ -206,6 +209,35 @@ class SelfAssessmentPageTests {
     }
 
     @Test
+    void aFileWithMistakesIsFixedInThePageClaimByClaim() {
+        viewport(1280, 900);
+        open();
+        browser.findElement(By.id("import")).sendKeys(Path.of("samples", "invalid-typos.json").toAbsolutePath().toString());
+        waitFor(() -> browser.findElement(By.id("portfolioProblems")).getText().startsWith("E-mail: must be an e-mail address"));
+        assertThat(verdict()).isEqualTo("Some details about you need fixing before your claims can be assessed.");
+        assertThat(browser.findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        set("email", "rosa.pereira@cambridgepl.org");
+        // Every claim of this file has a mistake: nothing to assess yet, but every claim is listed with its own.
+        waitFor(() -> verdict().equals("Fix or remove the claims marked below to see your assessment."));
+        assertThat(rows()).hasSize(6).allSatisfy(row -> assertThat(row.getText()).contains("Needs fixing"));
+        assertThat(row("Library of Things").getText()).contains("Claim id duplicate claim id \"c3\" (saving it gives it a new id)");
+        assertThat(row("Massachusetts Library Association").getText()).contains("“role”: not a field of MEMBERSHIP claims");
+
+        click(row("Library of Things").findElement(By.xpath(".//button[text()='Edit']")));
+        set("field-date", "2025-05-01");
+        click(browser.findElement(By.id("addClaim")));
+        waitFor(() -> verdict().startsWith("Not yet eligible for Level 1") && verdict().contains("5 claims need fixing and are not counted"));
+        click(row("Massachusetts Library Association").findElement(By.xpath(".//button[text()='Edit']")));
+        click(browser.findElement(By.id("addClaim")));
+        waitFor(() -> verdict().contains("4 claims need fixing"));
+
+        assertThat(row("Library of Things").getText()).doesNotContain("Needs fixing").contains("Presentation · c7");
+        assertThat(row("Massachusetts Library Association").getText()).doesNotContain("Needs fixing", "role");
+        accessible("imported-with-mistakes");
+    }
+
+    @Test
     void aFileThatIsNotJsonIsRefusedInWords() throws IOException {
         open();
         Path notJson = Files.writeString(downloads.resolve("notes.json"), "Dear Board, here are my claims");
@@ -231,7 +263,7 @@ class SelfAssessmentPageTests {
         width = "desktop";
         screenshot("review-board-report");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('p-level3-caps-and-duplicates-json').scrollIntoView();");
-        viewportShot("review-board-tally-sheet", 1280, 1100);
+        viewportShot("review-board-tally-sheet", 1280, 1500);
     }
 
     // --- the applicant's actions ------------------------------------------------------------

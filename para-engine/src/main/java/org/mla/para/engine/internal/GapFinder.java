@@ -201,7 +201,11 @@ public final class GapFinder {
             chosen.put(name, area);
         }
         options.addAll(additions);
-        return new Found(options, additions.isEmpty() ? "" : area.why());
+        String why = additions.isEmpty() ? "" : area.why();
+        if (additions.stream().map(o -> o.claims().get(0)).map(GapFinder::areaOf).distinct().count() > 1) {
+            why = "one suggestion per area not yet covered, the areas where you already have the most points first; " + why;
+        }
+        return new Found(options, why);
     }
 
     /**
@@ -289,6 +293,14 @@ public final class GapFinder {
             ranked.add(0, first);
         }
         return ranked;
+    }
+
+    /** The area a hypothetical claim puts its points in. */
+    private static String areaOf(Claim claim) {
+        if (claim instanceof org.mla.para.model.SingleArea single) {
+            return single.area();
+        }
+        return claim instanceof org.mla.para.model.LibraryEmployment job ? job.areas().get(0).area() : "";
     }
 
     private boolean meets(Portfolio portfolio, List<Claim> added, RequirementName name) {

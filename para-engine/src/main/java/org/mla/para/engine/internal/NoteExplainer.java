@@ -76,7 +76,9 @@ public final class NoteExplainer {
                         : reason(note, "needs " + evidence, "counts only with " + evidence);
             }
             case OUTSIDE_WINDOW -> reason(note, "outside the period that counts for Level " + assessment.targetLevel(),
-                    "too long ago to count for Level " + assessment.targetLevel());
+                    assessment.targetLevel() == 1 ? "too long ago to count for Level 1"
+                            : "outside the years that count for Level " + assessment.targetLevel()
+                                    + ": too long ago, or before your previous level was awarded");
             case SHORT_SERVICE -> reason(note, "less than a full year of service in the period that counts",
                     "counts after a full year of " + (claim.type() == ClaimType.COMMITTEE ? "committee service" : kind));
             case DUPLICATE -> duplicate(index);
