@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mla.para.engine.Edition;
 import org.mla.para.engine.Explanation;
+import org.mla.para.engine.PlainWords;
 import org.mla.para.model.Adjustment;
 import org.mla.para.model.Portfolio;
 import org.mla.para.workflow.Application;
@@ -107,7 +108,7 @@ public final class MeetingReport {
                         .append("<th>Reviewer</th></tr></thead>\n<tbody>\n");
                 for (Adjustment adjustment : decision.adjustments()) {
                     html.append("<tr><td>").append(ReviewBoardReport.escape(adjustment.claimId())).append("</td><td>")
-                            .append(ReviewBoardReport.escape(describe(adjustment))).append("</td><td>")
+                            .append(ReviewBoardReport.escape(describe(adjustment, item.edition()))).append("</td><td>")
                             .append(ReviewBoardReport.escape(adjustment.reason())).append("</td><td>")
                             .append(ReviewBoardReport.escape(adjustment.reviewer())).append("</td></tr>\n");
                 }
@@ -119,11 +120,11 @@ public final class MeetingReport {
         return html.append("</section>\n").toString();
     }
 
-    private static String describe(Adjustment adjustment) {
+    private static String describe(Adjustment adjustment, Edition edition) {
         return switch (adjustment.action()) {
             case DISALLOW -> "disallowed";
             case SET_POINTS -> "points set to " + adjustment.points();
-            case MOVE_AREA -> "moved to " + adjustment.area();
+            case MOVE_AREA -> "moved to " + (edition == null ? adjustment.area() : PlainWords.area(edition, adjustment.area()));
         };
     }
 

@@ -138,7 +138,7 @@ class ReportCommandTests {
 
         Element section = packet.getElementById("a-PARA-0001");
         assertThat(section.select("table.adjustments tbody tr").eachText()).containsExactly(
-                "c3 moved to GENERAL The de-escalation webinar was for all staff, not only the service desk R. Okafor",
+                "c3 moved to General Library Service The de-escalation webinar was for all staff, not only the service desk R. Okafor",
                 "c6 points set to 3 The badge shows one day attended, not two L. Chen");
         assertThat(section.select("table.claims")).hasSize(2);
         Element adjustedC6 = section.select(".adjusted table.claims tbody tr").get(5);
