@@ -34,6 +34,7 @@ public final class NoteExplainer {
     private final List<Adjustment> adjustments;
     private final Assessment assessment;
     private final Map<ClaimType, List<EvidenceKind>> accepted = new EnumMap<>(ClaimType.class);
+    private final Map<Integer, Assessment> without = new java.util.HashMap<>();
 
     private NoteExplainer(CompiledEdition edition, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
             Assessment assessment) {
@@ -93,13 +94,20 @@ public final class NoteExplainer {
         return new Explanation.Reason(note, detail, words, List.of(), 0);
     }
 
-    /** The original is the counted claim that, alone beside this one, still makes it a duplicate. */
+    /**
+     * The original is the counted claim that, alone beside this one, still makes it a duplicate;
+     * claims with the same title are tried first.
+     */
     private Explanation.Reason duplicate(int index) {
         Claim claim = portfolio.claims().get(index);
+        List<Integer> candidates = new ArrayList<>();
         for (int j = 0; j < portfolio.claims().size(); j++) {
-            if (j == index || assessment.claims().get(j).notes().contains(Note.DUPLICATE)) {
-                continue;
+            if (j != index && !assessment.claims().get(j).notes().contains(Note.DUPLICATE)) {
+                candidates.add(j);
             }
+        }
+        candidates.sort(java.util.Comparator.comparing(j -> !portfolio.claims().get(j).titleKey().equals(claim.titleKey())));
+        for (int j : candidates) {
             Claim original = portfolio.claims().get(j);
             List<Claim> pair = j < index ? List.of(original, claim) : List.of(claim, original);
             List<Adjustment> theirs = adjustments.stream()
@@ -116,18 +124,27 @@ public final class NoteExplainer {
 
     private Explanation.Reason capped(int index, String kind) {
         ClaimAssessment result = assessment.claims().get(index);
+        ClaimType type = portfolio.claims().get(index).type();
         List<String> users = new ArrayList<>();
         int used = 0;
-        for (int j = 0; j < portfolio.claims().size(); j++) {
-            ClaimAssessment other = assessment.claims().get(j);
-            if (j == index || other.points() == 0) {
-                continue;
+        // Claims of its own type first, where caps are found in practice; the others only when
+        // those do not account for the cap (without them, the claim would still earn less than alone).
+        for (boolean sameType : new boolean[] {true, false}) {
+            if (!sameType && !users.isEmpty() && accountedFor(index, users)) {
+                break;
             }
-            if (scoreWithout(j).claims().get(index < j ? index : index - 1).points() > result.points()) {
-                users.add(other.id());
-                used += other.points();
+            for (int j = 0; j < portfolio.claims().size(); j++) {
+                ClaimAssessment other = assessment.claims().get(j);
+                if (j == index || other.points() == 0 || (portfolio.claims().get(j).type() == type) != sameType) {
+                    continue;
+                }
+                if (scoreWithout(j).claims().get(index < j ? index : index - 1).points() > result.points()) {
+                    users.add(other.id());
+                    used += other.points();
+                }
             }
         }
+        users.sort(java.util.Comparator.comparingInt(this::indexOf));
         int limit = used + result.points();
         String scope = scope(index, users);
         String detail = kind + " " + limit + scope + (users.isEmpty() ? "" : ", " + used + " used by " + String.join(", ", users));
@@ -182,7 +199,23 @@ public final class NoteExplainer {
         }).toList());
     }
 
+    /** Whether, without {@code users}, claim {@code index} earns what it earns with no other claim beside it. */
+    private boolean accountedFor(int index, List<String> users) {
+        Claim claim = portfolio.claims().get(index);
+        List<Claim> rest = portfolio.claims().stream().filter(c -> !users.contains(c.id())).toList();
+        List<Adjustment> restAdjustments = adjustments.stream().filter(a -> !users.contains(a.claimId())).toList();
+        List<Adjustment> own = adjustments.stream().filter(a -> a.claimId().equals(claim.id())).toList();
+        int withoutUsers = score(portfolio.withClaims(rest), restAdjustments).claims().get(rest.indexOf(claim)).points();
+        int alone = score(portfolio.withClaims(List.of(claim)), own).claims().get(0).points();
+        return withoutUsers == alone;
+    }
+
+    /** The portfolio assessed without claim {@code index}; each at most once per explanation. */
     private Assessment scoreWithout(int index) {
+        return without.computeIfAbsent(index, this::assessWithout);
+    }
+
+    private Assessment assessWithout(int index) {
         String id = portfolio.claims().get(index).id();
         List<Claim> claims = new ArrayList<>(portfolio.claims());
         claims.remove(index);
