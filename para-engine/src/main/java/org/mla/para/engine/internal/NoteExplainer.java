@@ -35,6 +35,7 @@ public final class NoteExplainer {
     private final Assessment assessment;
     private final Map<ClaimType, List<EvidenceKind>> accepted = new EnumMap<>(ClaimType.class);
     private final Map<Integer, Assessment> without = new java.util.HashMap<>();
+    private final Map<List<String>, Assessment> withoutAll = new java.util.HashMap<>();
 
     private NoteExplainer(CompiledEdition edition, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
             Assessment assessment) {
@@ -205,7 +206,8 @@ public final class NoteExplainer {
         List<Claim> rest = portfolio.claims().stream().filter(c -> !users.contains(c.id())).toList();
         List<Adjustment> restAdjustments = adjustments.stream().filter(a -> !users.contains(a.claimId())).toList();
         List<Adjustment> own = adjustments.stream().filter(a -> a.claimId().equals(claim.id())).toList();
-        int withoutUsers = score(portfolio.withClaims(rest), restAdjustments).claims().get(rest.indexOf(claim)).points();
+        int withoutUsers = withoutAll.computeIfAbsent(List.copyOf(users), u -> score(portfolio.withClaims(rest), restAdjustments))
+                .claims().get(rest.indexOf(claim)).points();
         int alone = score(portfolio.withClaims(List.of(claim)), own).claims().get(0).points();
         return withoutUsers == alone;
     }
