@@ -72,7 +72,8 @@ final class AssessCommand implements Callable<Integer> {
                     if (!first) {
                         out.println();
                     }
-                    out.print(HumanReport.of(file, assessment, ParaJson.readPortfolio(text)));
+                    var portfolio = ParaJson.readPortfolio(text);
+                    out.print(HumanReport.of(file, engine.explain(portfolio, options.asOf, java.util.List.of()), portfolio));
                 }
                 first = false;
             } catch (InvalidPortfolioException e) {

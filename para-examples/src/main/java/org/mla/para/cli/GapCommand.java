@@ -12,6 +12,7 @@ import org.mla.para.engine.GapAnalysis;
 import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.ParaJson;
+import org.mla.para.engine.PlainWords;
 import org.mla.para.engine.RuleEditionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,19 +91,28 @@ final class GapCommand implements Callable<Integer> {
                 out.append(": ").append(shortfall.advice()).append('\n');
                 continue;
             }
-            out.append(", short by ").append(shortfall.shortBy()).append(". Any one of these closes it:\n");
+            out.append(", short by ").append(shortfall.shortBy()).append('.');
             if (shortfall.options().isEmpty()) {
-                out.append("  (no single addition closes it; see the plan)\n");
+                out.append(" No single addition closes it; see the plan.\n");
+            } else if (shortfall.anyOptionCloses()) {
+                out.append(" Any one of these closes it:\n");
+            } else {
+                out.append(" No single addition closes it; each of these brings it closer:\n");
             }
             for (GapAnalysis.Option option : shortfall.options()) {
                 out.append("  - ").append(option.description()).append(" (+").append(option.gain()).append(")\n");
+            }
+            if (!shortfall.why().isEmpty()) {
+                out.append("  Why this area: ").append(shortfall.why()).append('\n');
             }
         }
         if (!gap.pendingEvidence().isEmpty()) {
             out.append("\nClaims waiting for evidence:\n");
             for (GapAnalysis.PendingEvidence waiting : gap.pendingEvidence()) {
-                out.append("  - ").append(waiting.claimId()).append(": +").append(waiting.pendingPoints()).append(" with ")
-                        .append(waiting.accepted().stream().map(Enum::name).collect(Collectors.joining(" or "))).append('\n');
+                String title = gap.planned().claims().stream().filter(c -> c.id().equals(waiting.claimId())).findFirst()
+                        .map(c -> " “" + c.title() + "”").orElse("");
+                out.append("  - ").append(waiting.claimId()).append(title).append(": +").append(waiting.pendingPoints()).append(" with ")
+                        .append(PlainWords.anyOf(waiting.accepted())).append('\n');
             }
         }
         out.append("\nPlan:\n");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code para serve}: the assessment service, on this machine by default. */
 @Command(name = "serve", description = {"Serves PARA over HTTP, with the self-assessment page; GET /openapi.json describes the API.",
-    "POST /assessments, POST /gaps, GET /editions, GET /health; with --board-token and --site-token,",
+    "POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health; with --board-token and --site-token,",
     "the Review Board's and the applicants' workflow endpoints too.",
     "Listens on localhost unless --host says otherwise. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     /** What {@code serve} says once it listens: where, what, and the addresses of the page and of the API's description. */
     static String startup(String host, int port, boolean boardEndpoints, boolean siteEndpoints) {
         String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-        return "PARA assessment service on " + address + " (POST /assessments, POST /gaps, GET /editions, GET /health"
+        return "PARA assessment service on " + address + " (POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health"
                 + (boardEndpoints ? "; /board/... with the board token" : "")
                 + (siteEndpoints ? "; /applicant/... with the site token" : "") + "); Ctrl-C stops it"
                 + System.lineSeparator() + "  self-assessment page: " + address + "/"

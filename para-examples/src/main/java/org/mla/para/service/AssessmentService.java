@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code POST /assessments[?asOf=yyyy-MM-dd]}: a portfolio in, its assessment out;</li>
+ *   <li>{@code POST /explanations[?asOf=yyyy-MM-dd]}: a portfolio in, its assessment out with every note and
+ *       requirement in words, as the self-assessment page shows them;</li>
  *   <li>{@code POST /gaps[?level=N][&asOf=yyyy-MM-dd]}: a portfolio in, its gap analysis out;</li>
  *   <li>{@code GET /editions}: the rule editions the service knows;</li>
  *   <li>{@code GET /health}: whether it is up;</li>
@@ -69,6 +71,7 @@ public final class AssessmentService {
             config.routes.get("/editions", ctx -> ctx.result(editions(engine.editions()).toString()));
             config.routes.get("/openapi.json", ctx -> ctx.result(OPENAPI));
             config.routes.post("/assessments", ctx -> ctx.result(ParaJson.write(engine.assessJson(ctx.body(), asOf(ctx)))));
+            config.routes.post("/explanations", ctx -> ctx.result(ParaJson.write(engine.explainJson(ctx.body(), asOf(ctx)))));
             config.routes.post("/gaps", ctx -> ctx.result(ParaJson.write(engine.gapJson(ctx.body(), asOf(ctx), level(ctx)))));
             if (workflow != null) {
                 config.routes.get("/board/meetings", ctx -> ctx.result(workflow.meetings(ctx)));
@@ -98,7 +101,7 @@ public final class AssessmentService {
                     return; // a 404 with its own answer (another applicant's application, say)
                 }
                 ctx.contentType(JSON_TYPE).result(object()
-                    .put("error", "no such endpoint: GET / (the self-assessment page), POST /assessments, POST /gaps, "
+                    .put("error", "no such endpoint: GET / (the self-assessment page), POST /assessments, POST /explanations, POST /gaps, "
                             + "GET /editions, GET /health; GET /openapi.json describes them all").toString());
             });
             config.routes.error(413, ctx -> ctx.contentType(JSON_TYPE).result(problems(List.of(new Problem("$",
