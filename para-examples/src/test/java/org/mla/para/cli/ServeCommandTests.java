@@ -48,7 +48,7 @@ class ServeCommandTests {
         String startup = ServeCommand.startup("127.0.0.1", 8080, true, false);
 
         assertThat(startup.lines()).containsExactly(
-                "PARA assessment service on http://127.0.0.1:8080 (POST /assessments, POST /gaps, GET /editions, GET /health; "
+                "PARA assessment service on http://127.0.0.1:8080 (POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health; "
                         + "/board/... with the board token); Ctrl-C stops it",
                 "  self-assessment page: http://127.0.0.1:8080/",
                 "  API description:      http://127.0.0.1:8080/openapi.json");
