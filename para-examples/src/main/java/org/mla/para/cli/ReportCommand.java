@@ -59,12 +59,14 @@ final class ReportCommand implements Callable<Integer> {
         List<ReviewBoardReport.Entry> entries = new ArrayList<>();
         for (Path file : files) {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = InputFiles.read(file, InputFiles.LARGEST);
                 // Assess first: it reports every problem; reading alone reports only those of form.
                 var assessment = engine.assessJson(text, options.asOf);
                 entries.add(ReviewBoardReport.Entry.assessed(file, ParaJson.readPortfolio(text), assessment));
             } catch (InvalidPortfolioException e) {
                 entries.add(ReviewBoardReport.Entry.refused(file, e.problems()));
+            } catch (InputFiles.Unreadable e) {
+                entries.add(ReviewBoardReport.Entry.refused(file, List.of(new Problem("$", e.getMessage()))));
             } catch (IOException e) {
                 entries.add(ReviewBoardReport.Entry.refused(file, List.of(new Problem("$", "cannot read: " + e.getMessage()))));
             }
