@@ -68,7 +68,7 @@ public final class WorkflowText {
             char c = value.charAt(i);
             if (isControl(c)) {
                 if (out == null) {
-                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
+                    out = new StringBuilder().append(value, 0, i);
                 }
                 out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
             } else if (out != null) {
