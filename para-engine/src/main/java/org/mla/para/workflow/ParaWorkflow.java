@@ -175,6 +175,7 @@ public final class ParaWorkflow {
     /** Registers an applicant for a level; the application gets the next free id ({@code PARA-0001}...). */
     public Application register(Registration registration, String actor) {
         checkRegistration(registration);
+        checkToday("register");
         for (int attempt = 0; ; attempt++) {
             String id = String.format("PARA-%04d", highestNumber(store.applicationIds()) + 1);
             try {
@@ -273,6 +274,10 @@ public final class ParaWorkflow {
         Objects.requireNonNull(outcome, "outcome");
         LocalDate today = today();
         List<Adjustment> given = adjustments == null ? List.of() : List.copyOf(adjustments);
+        String commentProblem = WorkflowText.textProblem(comment, WorkflowText.TEXT);
+        if (commentProblem != null) {
+            throw new WorkflowException("cannot decide application " + applicationId + ": the comment " + commentProblem);
+        }
         return act(applicationId, Action.DECIDE, outcome, actor, application -> {
             Portfolio portfolio = ParaJson.readPortfolio(application.submission().portfolioJson());
             Assessment adjusted = engine().assess(portfolio, application.submission().submittedOn(), given);
@@ -301,6 +306,12 @@ public final class ParaWorkflow {
             if (!missing.isEmpty()) {
                 throw new WorkflowException("cannot approve application " + applicationId + " without "
                         + String.join(" and ", missing));
+            }
+            for (String signature : List.of(executiveBoardSignature, mblcSignature)) {
+                String problem = WorkflowText.lineProblem(signature.strip(), WorkflowText.LINE);
+                if (problem != null) {
+                    throw new WorkflowException("cannot approve application " + applicationId + ": a signature " + problem);
+                }
             }
             return new Change.Approved(executiveBoardSignature.strip(), mblcSignature.strip(), today);
         }, application -> { });
@@ -333,6 +344,10 @@ public final class ParaWorkflow {
             if (blank(reason)) {
                 throw new WorkflowException("cannot withdraw application " + applicationId + " without a reason");
             }
+            String problem = WorkflowText.textProblem(reason.strip(), WorkflowText.TEXT);
+            if (problem != null) {
+                throw new WorkflowException("cannot withdraw application " + applicationId + ": the reason " + problem);
+            }
             return new Change.Withdrawn(today, reason.strip());
         }, application -> { });
     }
@@ -341,7 +356,11 @@ public final class ParaWorkflow {
 
     /** Adds a Review Board meeting. */
     public void addMeeting(LocalDate date) {
-        store.addMeeting(Objects.requireNonNull(date));
+        Objects.requireNonNull(date);
+        if (!policy.plausible(date)) {
+            throw new WorkflowException("cannot add a meeting on " + date + ": it is " + outsideRange());
+        }
+        store.addMeeting(date);
     }
 
     /** Removes a meeting; whether there was one. Applications already scheduled keep their date. */
@@ -365,20 +384,72 @@ public final class ParaWorkflow {
         return find(applicationId).orElseThrow(() -> new WorkflowException("no application " + applicationId));
     }
 
-    /** The application with this id, when there is one. */
+    /**
+     * The application with this id, when there is one.
+     *
+     * @throws UnreadableHistoryException when its stored history cannot be read back
+     */
     public java.util.Optional<Application> find(String applicationId) {
-        List<ApplicationEvent> events = store.events(applicationId);
-        return events.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Application.replay(events));
+        List<ApplicationEvent> events;
+        try {
+            events = store.events(applicationId);
+            return events.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Application.replay(events));
+        } catch (UnreadableHistoryException e) {
+            throw e;
+        } catch (IllegalStateException | IllegalArgumentException | NullPointerException | ArithmeticException
+                 | ClassCastException | java.time.DateTimeException | org.mla.para.engine.InvalidPortfolioException e) {
+            // What reading back a stored event throws when the event is not what was written.
+            throw new UnreadableHistoryException(applicationId, oneLine(e));
+        }
     }
 
-    /** Every application, in registration order. */
+    /**
+     * Every application whose history can be read, in registration order. Those that cannot be
+     * read are left out: {@link #listing()} names them.
+     */
     public List<Application> applications() {
-        return store.applicationIds().stream().map(id -> Application.replay(store.events(id))).toList();
+        return listing().applications();
+    }
+
+    /**
+     * Every application, in registration order, and those whose history cannot be read, each
+     * with the reason: one corrupt history never hides the others.
+     */
+    public Listing listing() {
+        List<Application> readable = new ArrayList<>();
+        List<UnreadableHistoryException> unreadable = new ArrayList<>();
+        for (String id : store.applicationIds()) {
+            try {
+                find(id).ifPresent(readable::add);
+            } catch (UnreadableHistoryException e) {
+                unreadable.add(e);
+            }
+        }
+        return new Listing(readable, unreadable);
+    }
+
+    /**
+     * Applications as listed.
+     *
+     * @param applications those whose history reads back, in registration order
+     * @param unreadable   those whose history does not, each with the reason
+     */
+    @API(status = API.Status.STABLE, since = "0.3")
+    public record Listing(List<Application> applications, List<UnreadableHistoryException> unreadable) {
+        public Listing {
+            applications = List.copyOf(applications);
+            unreadable = List.copyOf(unreadable);
+        }
     }
 
     /** MLA's list of recipients: every certified applicant, by year, then level, then name. */
     public List<Recipient> recipients() {
-        return applications().stream().map(Application::certificate).filter(Objects::nonNull)
+        return recipients(listing());
+    }
+
+    /** The recipients among the applications of {@code listing}. */
+    public List<Recipient> recipients(Listing listing) {
+        return listing.applications().stream().map(Application::certificate).filter(Objects::nonNull)
                 .map(c -> new Recipient(c.name(), c.level(), c.issuedOn().getYear()))
                 .sorted(Comparator.comparingInt(Recipient::year).thenComparingInt(Recipient::level)
                         .thenComparing(Recipient::name))
@@ -390,9 +461,14 @@ public final class ParaWorkflow {
      * overdue decisions and long reviews flagged; in date order (waiting for the applicant last).
      */
     public List<Attention> attention() {
+        return attention(listing());
+    }
+
+    /** What needs attention among the applications of {@code listing}. */
+    public List<Attention> attention(Listing listing) {
         LocalDate today = today();
         List<Attention> items = new ArrayList<>();
-        for (Application application : applications()) {
+        for (Application application : listing.applications()) {
             if (application.state().isFinal()) {
                 continue;
             }
@@ -437,6 +513,7 @@ public final class ParaWorkflow {
     private Application act(String applicationId, Action action, Outcome outcome, String actor,
             Function<Application, Change> change, java.util.function.Consumer<Application> after) {
         String who = actor(actor);
+        checkToday(action.word());
         Application application = application(applicationId);
         ApplicationState to = application.state().after(action, outcome);
         if (to == null) {
@@ -479,22 +556,40 @@ public final class ParaWorkflow {
             return List.of("the application fee of " + policy.applicationFee() + " is not recorded as paid");
         }
         List<String> problems = new ArrayList<>();
-        if (fee.amount().compareTo(policy.applicationFee()) < 0) {
+        if (!FeePayment.isMoney(fee.amount())) {
+            problems.add("the fee paid must be an amount of money with at most two decimals, such as "
+                    + policy.applicationFee() + " (was " + abbreviate(fee.amount().toString()) + ")");
+        } else if (fee.amount().compareTo(policy.maximumFee()) > 0) {
+            problems.add("the fee paid, " + fee.amount() + ", is more than the largest accepted, " + policy.maximumFee()
+                    + " (maximumFee in the workflow policy): check the amount");
+        } else if (fee.amount().compareTo(policy.applicationFee()) < 0) {
             problems.add("the fee paid, " + fee.amount() + ", is less than the application fee of " + policy.applicationFee());
         }
         if (fee.paidOn() == null) {
             problems.add("the fee's payment date is missing");
         } else if (fee.paidOn().isAfter(today)) {
             problems.add("the fee's payment date " + fee.paidOn() + " is after today, " + today);
+        } else if (!policy.plausible(fee.paidOn())) {
+            problems.add("the fee's payment date " + fee.paidOn() + " is " + outsideRange());
+        }
+        String reference = WorkflowText.lineProblem(fee.reference(), WorkflowText.LINE);
+        if (reference != null) {
+            problems.add("the fee's reference " + reference);
         }
         return problems;
     }
 
-    private static void checkRegistration(Registration registration) {
+    private void checkRegistration(Registration registration) {
         if (registration == null) {
             throw new WorkflowException("cannot register: no registration given");
         }
-        List<Problem> problems = PortfolioValidation.validateValue(registration);
+        List<Problem> problems = new ArrayList<>(PortfolioValidation.validateValue(registration));
+        text(problems, "applicantId", WorkflowText.lineProblem(registration.applicantId(), WorkflowText.ID));
+        text(problems, "name", WorkflowText.lineProblem(registration.name(), WorkflowText.LINE));
+        text(problems, "email", WorkflowText.lineProblem(registration.email(), WorkflowText.EMAIL));
+        if (registration.registeredOn() != null && !policy.plausible(registration.registeredOn())) {
+            problems.add(new Problem("registeredOn", registration.registeredOn() + " is " + outsideRange()));
+        }
         if (!problems.isEmpty()) {
             throw new WorkflowException("cannot register: " + problems.stream().map(Problem::toString)
                     .reduce((a, b) -> a + "; " + b).orElseThrow());
@@ -521,7 +616,39 @@ public final class ParaWorkflow {
         if (blank(actor)) {
             throw new WorkflowException("every action needs the name of who does it (the actor)");
         }
+        String problem = WorkflowText.lineProblem(actor.strip(), WorkflowText.LINE);
+        if (problem != null) {
+            throw new WorkflowException("the name of who acts " + problem);
+        }
         return actor.strip();
+    }
+
+    private static void text(List<Problem> problems, String field, String problem) {
+        if (problem != null) {
+            problems.add(new Problem(field, problem));
+        }
+    }
+
+    /** "Today" comes from the host's clock, or from an operator entering past events: it must be plausible too. */
+    private void checkToday(String what) {
+        LocalDate today = today();
+        if (!policy.plausible(today)) {
+            throw new WorkflowException("cannot " + what + " on " + today + ": it is " + outsideRange());
+        }
+    }
+
+    private String outsideRange() {
+        return "outside the days the program records, " + policy.earliestDate() + " to " + policy.latestDate()
+                + " (earliestDate and latestDate in the workflow policy)";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > WorkflowText.LINE ? text.substring(0, WorkflowText.LINE) + "..." : text;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return abbreviate(message.lines().findFirst().orElse(message));
     }
 
     private static boolean blank(String text) {

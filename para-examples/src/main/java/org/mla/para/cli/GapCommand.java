@@ -52,7 +52,7 @@ final class GapCommand implements Callable<Integer> {
             if (engine == null) {
                 return ExitCodes.BROKEN_RULES;
             }
-            GapAnalysis gap = engine.gapJson(Files.readString(file, StandardCharsets.UTF_8), options.asOf, level);
+            GapAnalysis gap = engine.gapJson(InputFiles.read(file, InputFiles.LARGEST), options.asOf, level);
             out.print(json ? ParaJson.write(gap) + "\n" : human(gap));
             out.flush();
             return ExitCodes.ASSESSED;
@@ -69,6 +69,9 @@ final class GapCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             err.println(file + ": $: not UTF-8 text; save the portfolio as UTF-8");
             return ExitCodes.INVALID_INPUT;
+        } catch (InputFiles.Unreadable e) {
+            err.println(file + ": " + e.getMessage());
+            return ExitCodes.OTHER;
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
             return ExitCodes.OTHER;

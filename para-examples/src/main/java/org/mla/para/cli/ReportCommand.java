@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         List<ReviewBoardReport.Entry> entries = new ArrayList<>();
         for (Path file : files) {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = InputFiles.read(file, InputFiles.LARGEST);
                 // Assess first: it reports every problem; reading alone reports only those of form.
                 engine.assessJson(text, options.asOf);
                 Portfolio portfolio = ParaJson.readPortfolio(text);
@@ -103,6 +103,8 @@ final class ReportCommand implements Callable<Integer> {
                         engine.editionFor(portfolio)));
             } catch (InvalidPortfolioException e) {
                 entries.add(ReviewBoardReport.Entry.refused(file, e.problems()));
+            } catch (InputFiles.Unreadable e) {
+                entries.add(ReviewBoardReport.Entry.refused(file, List.of(new Problem("$", e.getMessage()))));
             } catch (IOException e) {
                 entries.add(ReviewBoardReport.Entry.refused(file, List.of(new Problem("$", "cannot read: " + e.getMessage()))));
             }

@@ -79,9 +79,14 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.BROKEN_RULES;
         }
         if (boardToken != null || siteToken != null) {
-            ParaWorkflow core = ParaWorkflow.builder().engine(engine)
-                    .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))
-                    .build();
+            JdbcApplicationStore store;
+            try {
+                store = WorkflowOptions.open(db);
+            } catch (org.mla.para.store.jdbc.StoreException e) {
+                spec.commandLine().getErr().println("para: --db: " + e.getMessage());
+                return ExitCodes.OTHER;
+            }
+            ParaWorkflow core = ParaWorkflow.builder().engine(engine).store(store).build();
             workflow = new WorkflowEndpoints(core, boardToken, siteToken);
         }
         Javalin app = AssessmentService.create(engine, maxBodyBytes, workflow).start(host, port);

@@ -69,7 +69,8 @@ final class WorkflowCommands {
         String id;
         @Parameters(index = "1", paramLabel = "PORTFOLIO", description = "the portfolio JSON file")
         Path file;
-        @Option(names = "--fee-paid", paramLabel = "AMOUNT", description = "the fee paid, e.g. 25.00 (required: no fee, no submission)")
+        @Option(names = "--fee-paid", paramLabel = "AMOUNT", converter = MoneyConverter.class,
+                description = "the fee paid, e.g. 25.00 (required: no fee, no submission)")
         BigDecimal fee;
         @Option(names = "--paid-on", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
                 description = "when the fee was paid (default: the day of submission)")
@@ -93,11 +94,26 @@ final class WorkflowCommands {
     static final class Meetings extends WorkflowCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "list|add|remove", defaultValue = "list")
         String verb;
-        @Parameters(index = "1..*", paramLabel = "DATE", converter = DateConverter.class, description = "meeting days, yyyy-MM-dd")
-        List<LocalDate> dates = List.of();
+        @Parameters(index = "1..*", paramLabel = "DATE", description = "meeting days, yyyy-MM-dd")
+        List<String> days = List.of();
 
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
+            List<LocalDate> dates = new java.util.ArrayList<>();
+            for (String day : days) {
+                try {
+                    dates.add(new DateConverter().convert(day));
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    throw new WorkflowException("DATE: " + e.getMessage() + "; nothing was changed");
+                }
+            }
+            if (verb.equals("add")) {
+                dates.stream().filter(d -> !workflow.policy().plausible(d)).findFirst().ifPresent(d -> {
+                    throw new WorkflowException("DATE: " + d + " is outside the days the program records, "
+                            + workflow.policy().earliestDate() + " to " + workflow.policy().latestDate()
+                            + " (earliestDate and latestDate in the workflow policy); nothing was changed");
+                });
+            }
             switch (verb) {
                 case "list" -> { }
                 case "add" -> dates.forEach(workflow::addMeeting);
@@ -154,8 +170,6 @@ final class WorkflowCommands {
         "                     \"points\": 10, \"area\": \"GENERAL\", \"reason\": \"...\", \"reviewer\": \"...\" } ] }",
         "The portfolio is assessed again with the adjustments; both assessments are kept."})
     static final class Decide extends WorkflowCommand {
-        private static final Set<String> FIELDS = Set.of("outcome", "comment", "adjustments");
-
         @Parameters(index = "0", paramLabel = "APPLICATION")
         String id;
         @Parameters(index = "1", paramLabel = "DECISION", description = "the decision JSON file")
@@ -163,30 +177,15 @@ final class WorkflowCommands {
 
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) throws IOException {
-            JsonNode decision;
+            WorkflowJson.Decision decision;
             try {
-                decision = JSON.readTree(read(file));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new WorkflowException(file + ": malformed JSON: " + e.getOriginalMessage());
+                decision = WorkflowJson.readDecision(read(file), false);
+            } catch (org.mla.para.engine.InvalidPortfolioException e) {
+                throw new WorkflowException(file + ": " + String.join("; ", e.problems().stream().map(Object::toString).toList()));
             }
-            if (decision == null || !decision.isObject()) {
-                throw new WorkflowException(file + ": must be a JSON object with an outcome");
-            }
-            decision.fieldNames().forEachRemaining(f -> {
-                if (!FIELDS.contains(f)) {
-                    throw new WorkflowException(file + ": unknown field '" + f + "' (known: outcome, comment, adjustments)");
-                }
-            });
-            Outcome outcome;
-            try {
-                outcome = Outcome.valueOf(decision.path("outcome").asText());
-            } catch (IllegalArgumentException e) {
-                throw new WorkflowException(file + ": outcome must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or NOT_APPROVED"
-                        + " (was " + decision.get("outcome") + ")");
-            }
-            List<Adjustment> adjustments = decision.hasNonNull("adjustments")
-                    ? ParaJson.readAdjustments(decision.get("adjustments").toString()) : List.of();
-            String comment = decision.hasNonNull("comment") ? decision.get("comment").asText() : null;
+            Outcome outcome = decision.outcome();
+            List<Adjustment> adjustments = decision.adjustments();
+            String comment = decision.comment();
             Application application = workflow.decide(id, outcome, adjustments, comment, options.actor);
             if (!options.json) {
                 Assessment adjusted = application.decidedAssessment().orElseThrow();
@@ -250,7 +249,8 @@ final class WorkflowCommands {
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
             if (id == null) {
-                List<Application> all = workflow.applications();
+                ParaWorkflow.Listing listing = workflow.listing();
+                List<Application> all = listing.applications();
                 if (options.json) {
                     ArrayNode array = JSON.createArrayNode();
                     all.forEach(a -> array.add(tree(WorkflowJson.write(a))));
@@ -261,7 +261,7 @@ final class WorkflowCommands {
                     all.forEach(a -> out.printf("%-10s %-24s Level %d  %s%n", a.id(), a.registration().name(),
                             a.registration().targetLevel(), a.state()));
                 }
-                return ExitCodes.ASSESSED;
+                return unreadable(listing);
             }
             Application application = workflow.find(id).orElseThrow(() -> new WorkflowException("no application " + id
                     + (workflow.applications().isEmpty() ? "; none is registered yet" : "; known: "
@@ -279,7 +279,8 @@ final class WorkflowCommands {
     static final class Recipients extends WorkflowCommand {
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
-            List<Recipient> recipients = workflow.recipients();
+            ParaWorkflow.Listing listing = workflow.listing();
+            List<Recipient> recipients = workflow.recipients(listing);
             if (options.json) {
                 ArrayNode array = JSON.createArrayNode();
                 recipients.forEach(r -> array.addObject().put("name", r.name()).put("level", r.level()).put("year", r.year()));
@@ -289,7 +290,7 @@ final class WorkflowCommands {
             } else {
                 recipients.forEach(r -> out.printf("%d  Level %d  %s%n", r.year(), r.level(), r.name()));
             }
-            return ExitCodes.ASSESSED;
+            return unreadable(listing);
         }
     }
 
@@ -298,7 +299,8 @@ final class WorkflowCommands {
     static final class AttentionList extends WorkflowCommand {
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
-            List<Attention> items = workflow.attention();
+            ParaWorkflow.Listing listing = workflow.listing();
+            List<Attention> items = workflow.attention(listing);
             if (options.json) {
                 out.println(WorkflowJson.write(items));
             } else if (items.isEmpty()) {
@@ -311,7 +313,7 @@ final class WorkflowCommands {
                                     item.flags().stream().sorted().map(Enum::name).toList()));
                 }
             }
-            return ExitCodes.ASSESSED;
+            return unreadable(listing);
         }
     }
 
@@ -319,9 +321,9 @@ final class WorkflowCommands {
 
     static String read(Path file) throws IOException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new WorkflowException("no such file: " + file);
+            return InputFiles.read(file, InputFiles.LARGEST);
+        } catch (InputFiles.Unreadable e) {
+            throw new WorkflowException(file + ": " + e.getMessage());
         }
     }
 

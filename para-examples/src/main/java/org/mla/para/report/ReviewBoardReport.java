@@ -224,8 +224,14 @@ public final class ReviewBoardReport {
         return "p-" + entry.file().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    private static String cell(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+    /**
+     * A quoted CSV cell. A value a spreadsheet would take as a formula (it begins with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with
+     * a single quote, as OWASP's CSV injection guidance says, so it shows as text.
+     */
+    static String cell(String value) {
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     static String escape(String text) {

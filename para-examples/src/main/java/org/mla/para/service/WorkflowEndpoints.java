@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.mla.para.engine.ParaJson;
 import org.mla.para.model.Adjustment;
 import org.mla.para.workflow.Application;
@@ -49,8 +48,10 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     /** The header in which the website names the applicant it has signed in. */
     public static final String APPLICANT_HEADER = "X-PARA-Applicant";
 
+    /** The header that names applications left out of a list because their history cannot be read. */
+    public static final String UNREADABLE_HEADER = "X-PARA-Unreadable";
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "comment", "adjustments", "by", "decidedOn");
 
     public WorkflowEndpoints {
         Objects.requireNonNull(workflow, "workflow");
@@ -90,7 +91,9 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         board(ctx);
         LocalDate meeting = date(ctx.pathParam("date"), "date");
         ArrayNode agenda = JSON.createArrayNode();
-        for (Application application : workflow.applications()) {
+        ParaWorkflow.Listing listing = workflow.listing();
+        unreadable(ctx, listing);
+        for (Application application : listing.applications()) {
             if (application.scheduled() != null && application.scheduled().meeting().equals(meeting)) {
                 agenda.add(summary(application));
             }
@@ -135,34 +138,22 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     String decide(Context ctx) {
         board(ctx);
-        JsonNode body = body(ctx);
-        body.fieldNames().forEachRemaining(field -> {
-            if (!DECISION_FIELDS.contains(field)) {
-                throw new AssessmentService.Refused(400, field, "unknown field (known: outcome, comment, adjustments, by, decidedOn)");
-            }
-        });
+        WorkflowJson.Decision decision = WorkflowJson.readDecision(ctx.body(), true); // strict: a key twice is refused
+        Outcome outcome = decision.outcome();
+        List<Adjustment> adjustments = decision.adjustments();
+        String comment = decision.comment();
         // Like the command line's --today: the meeting's day, say, entered afterwards; never a day to come.
         ParaWorkflow dated = workflow;
-        if (body.hasNonNull("decidedOn")) {
-            LocalDate day = date(body.get("decidedOn").asText(), "decidedOn");
+        if (decision.decidedOn() != null) {
+            LocalDate day = decision.decidedOn();
             if (day.isAfter(workflow.today())) {
                 throw new AssessmentService.Refused(400, "decidedOn", "must not be after today, " + workflow.today()
                         + " (was " + day + ")");
             }
             dated = workflow.on(day);
         }
-        Outcome outcome;
-        try {
-            outcome = Outcome.valueOf(body.path("outcome").asText());
-        } catch (IllegalArgumentException e) {
-            throw new AssessmentService.Refused(400, "outcome",
-                    "must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or NOT_APPROVED (was " + body.get("outcome") + ")");
-        }
-        List<Adjustment> adjustments = body.hasNonNull("adjustments")
-                ? ParaJson.readAdjustments(body.get("adjustments").toString()) : List.of();
-        String comment = body.hasNonNull("comment") ? body.get("comment").asText() : null;
         // The token says "the Board"; who at the Board is the caller's claim, recorded as such.
-        String by = "Review Board (HTTP)" + (body.hasNonNull("by") ? ", as stated: " + body.get("by").asText() : "");
+        String by = "Review Board (HTTP)" + (decision.by() != null ? ", as stated: " + decision.by() : "");
         String id = ctx.pathParam("id");
         if (workflow.find(id).isEmpty()) {
             throw new AssessmentService.Refused(404, "id", "no application " + id);
@@ -172,7 +163,21 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     String attention(Context ctx) {
         board(ctx);
-        return WorkflowJson.write(workflow.attention());
+        ParaWorkflow.Listing listing = workflow.listing();
+        unreadable(ctx, listing);
+        return WorkflowJson.write(workflow.attention(listing));
+    }
+
+    /**
+     * Names the applications whose history cannot be read in a {@code PARA-Unreadable} header
+     * (and the log), so that the rest of a list still answers.
+     */
+    private static void unreadable(Context ctx, ParaWorkflow.Listing listing) {
+        if (!listing.unreadable().isEmpty()) {
+            listing.unreadable().forEach(e -> org.slf4j.LoggerFactory.getLogger(WorkflowEndpoints.class).warn("{}", e.getMessage()));
+            ctx.header(UNREADABLE_HEADER, String.join(", ", listing.unreadable().stream()
+                    .map(org.mla.para.workflow.UnreadableHistoryException::applicationId).toList()));
+        }
     }
 
     // --- the applicant, through the website -----------------------------------------------
@@ -180,7 +185,10 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     String ownApplications(Context ctx) {
         String applicant = applicant(ctx);
         ArrayNode list = JSON.createArrayNode();
-        workflow.applications().stream().filter(a -> a.registration().applicantId().equals(applicant))
+        ParaWorkflow.Listing listing = workflow.listing();
+        // Logged, not named to the website: an unreadable application may be another applicant's.
+        listing.unreadable().forEach(e -> org.slf4j.LoggerFactory.getLogger(WorkflowEndpoints.class).warn("{}", e.getMessage()));
+        listing.applications().stream().filter(a -> a.registration().applicantId().equals(applicant))
                 .forEach(a -> list.add(summary(a)));
         return list.toString();
     }
@@ -228,9 +236,10 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     private static void authorize(Context ctx, String token, String whose) {
         String given = ctx.header("Authorization");
-        String expected = token == null ? null : "Bearer " + token;
-        boolean ok = expected != null && given != null
-                && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        // RFC 7235: the scheme is case-insensitive; the token is compared in constant time.
+        String[] parts = given == null ? new String[0] : given.strip().split("\\s+", 2);
+        boolean ok = token != null && parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
+                && MessageDigest.isEqual(parts[1].getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
         if (!ok) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new AssessmentService.Refused(401, "Authorization", token == null
@@ -240,15 +249,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     }
 
     private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = JSON.readTree(ctx.body());
-            if (body == null || !body.isObject()) {
-                throw new AssessmentService.Refused(400, "$", "must be a JSON object");
-            }
-            return body;
-        } catch (JsonProcessingException e) {
-            throw new AssessmentService.Refused(400, "$", "malformed JSON: " + e.getOriginalMessage());
-        }
+        return WorkflowJson.readObject(ctx.body()); // strict: a key twice is refused (400 with its place)
     }
 
     private static LocalDate date(String text, String where) {

@@ -21,6 +21,13 @@ class WorkflowCommandsTests {
     @TempDir
     Path folder;
 
+    @org.junit.jupiter.api.BeforeEach
+    void database() {
+        Para created = Para.run("db", "init", "--db", folder.resolve("applications").toString());
+        assertThat(created.out()).isEqualTo("created the application database " + folder.resolve("applications.mv.db")
+                + " (empty: no applications, no meetings)" + System.lineSeparator());
+    }
+
     private Para para(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.add("--db");
@@ -122,7 +129,7 @@ class WorkflowCommandsTests {
         ok(para("schedule", "PARA-0001", "--today", "2026-03-11"));
         Files.writeString(decision, "{\"outcome\": \"MAYBE\"}");
         assertThat(para("decide", "PARA-0001", decision.toString(), "--today", "2026-03-11").err())
-                .contains("outcome must be PRELIMINARY_APPROVAL");
+                .contains("outcome: must be PRELIMINARY_APPROVAL");
         assertThat(para("show", "PARA-0001").out()).contains("SCHEDULED");
     }
 
