@@ -103,6 +103,7 @@ class ReportCommandTests {
     @Test
     void theMeetingPacketComesFromTheApplicationDatabaseWithTheStoredAndAdjustedAssessments(@TempDir Path dir) throws IOException {
         String db = dir.resolve("applications").toString();
+        assertThat(Para.run("db", "init", "--db", db).exitCode()).isZero();
         for (String[] command : new String[][] {
             {"meetings", "add", "2026-03-10", "2026-04-14", "--today", "2026-02-01"},
             {"register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"},
@@ -154,7 +155,8 @@ class ReportCommandTests {
         assertThat(missing.err()).startsWith("--db: no application database at ").endsWith("--db FILE" + System.lineSeparator());
 
         String db = dir.resolve("applications").toString();
-        Para.run("meetings", "add", "2026-03-10", "--today", "2026-02-01", "--db", db);
+        assertThat(Para.run("db", "init", "--db", db).exitCode()).isZero();
+        assertThat(Para.run("meetings", "add", "2026-03-10", "--today", "2026-02-01", "--db", db).exitCode()).isZero();
         Para wrongDay = Para.run("report", "--meeting", "2026-03-11", "--db", db);
         assertThat(wrongDay.exitCode()).isEqualTo(2);
         assertThat(wrongDay.err()).isEqualTo("--meeting: no Review Board meeting on 2026-03-11 (meetings: 2026-03-10)" + System.lineSeparator());
