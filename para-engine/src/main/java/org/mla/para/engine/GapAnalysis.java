@@ -42,10 +42,12 @@ public record GapAnalysis(Assessment assessment, List<Shortfall> shortfalls, Lis
      * @param required what the level requires
      * @param actual   what the portfolio has
      * @param advice   what cannot be planned with claims, when that is the case (the prerequisite); else empty
-     * @param options  single additions that would each close it alone, smallest first per kind of claim
+     * @param options  single additions that would each close it alone, smallest first per kind of claim; when
+     *                 no single addition can (two areas still to cover, say), those that bring it closest
+     * @param why      why the options' area was chosen ("the area where you have the fewest points..."); empty when no area was
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-    public record Shortfall(RequirementName name, int required, int actual, String advice, List<Option> options) {
+    public record Shortfall(RequirementName name, int required, int actual, String advice, List<Option> options, String why) {
 
         public Shortfall {
             options = List.copyOf(options);
@@ -54,12 +56,17 @@ public record GapAnalysis(Assessment assessment, List<Shortfall> shortfalls, Lis
         public int shortBy() {
             return Math.max(0, required - actual);
         }
+
+        /** Whether each option closes the shortfall alone ("any one of these closes it"). */
+        public boolean anyOptionCloses() {
+            return !options.isEmpty() && options.stream().allMatch(o -> o.gain() >= shortBy());
+        }
     }
 
     /**
      * A way to close a shortfall.
      *
-     * @param description what to do, for a person: "3 workshop hours in TECHNOLOGY"
+     * @param description what to do, for a person: "3 workshop hours in Technology"
      * @param gain        how much the requirement's actual value rises
      * @param claims      the claims it means adding (or, for evidence, the claim with its evidence attached)
      */
@@ -92,9 +99,10 @@ public record GapAnalysis(Assessment assessment, List<Shortfall> shortfalls, Lis
      * @param closes      the requirement it was chosen for
      * @param description what to do
      * @param claims      the claims it adds, or the claim it completes (same id) with evidence
+     * @param why         why its area was chosen, as for the shortfall's options; empty when no area was
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-    public record Step(RequirementName closes, String description, List<Claim> claims) {
+    public record Step(RequirementName closes, String description, List<Claim> claims, String why) {
 
         public Step {
             claims = List.copyOf(claims);

@@ -16,6 +16,7 @@ import org.mla.para.engine.internal.AdjustmentCheck;
 import org.mla.para.engine.internal.CompiledEdition;
 import org.mla.para.engine.internal.EditionSource;
 import org.mla.para.engine.internal.GapFinder;
+import org.mla.para.engine.internal.NoteExplainer;
 import org.mla.para.engine.internal.PortfolioReader;
 import org.mla.para.engine.internal.PortfolioValidation;
 import org.mla.para.engine.internal.ProblemOrder;
@@ -303,6 +304,36 @@ public final class ParaEngine {
             throw new InvalidPortfolioException(problems);
         }
         return new Checked(edition, day);
+    }
+
+    /**
+     * Assesses {@code portfolio} (with the Review Board's {@code adjustments}, which may be empty)
+     * and explains its notes: what each refers to and what to do about it, in words. It costs a
+     * few more assessments per noted claim, as each reference is found by asking the rules.
+     *
+     * @throws InvalidPortfolioException with every problem, when the portfolio cannot be assessed
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public Explanation explain(Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments) {
+        adjustments = adjustments == null ? List.of() : adjustments;
+        Checked checked = check(portfolio, asOf, new ArrayList<>(), i -> i, Set.of(), null, adjustments);
+        Assessment assessment = Scorer.score(checked.edition(), portfolio, checked.day(), adjustments, null);
+        return NoteExplainer.explain(checked.edition(), portfolio, checked.day(), adjustments, assessment);
+    }
+
+    /** {@link #explain(Portfolio, LocalDate, List)} for a portfolio in the JSON format, without adjustments. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public Explanation explainJson(String json, LocalDate asOf) {
+        CheckedJson read = readChecked(json, asOf, null, null, List.of());
+        Assessment assessment = Scorer.score(read.checked().edition(), read.portfolio(), read.checked().day());
+        return NoteExplainer.explain(read.checked().edition(), read.portfolio(), read.checked().day(), List.of(), assessment);
+    }
+
+    /** The edition that assesses {@code portfolio}: the one in force on its registration date (the latest one when it has none). */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public Edition editionFor(Portfolio portfolio) {
+        CompiledEdition inForce = portfolio.registeredOn() == null ? null : editionFor(portfolio, new ArrayList<>());
+        return (inForce == null ? editions.get(editions.size() - 1) : inForce).edition();
     }
 
     /**

@@ -54,6 +54,12 @@ public final class ParaJson {
         return JsonWriting.text(JsonWriting.gap(gap), false);
     }
 
+    /** Writes an explained assessment as one line of JSON: {@code {"assessment": ..., "verdict": ..., "requirements": [...], "sources": [...], "claims": [...]}}. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public static String write(Explanation explanation) {
+        return JsonWriting.text(JsonWriting.explanation(explanation), false);
+    }
+
     /**
      * Reads reviewers' adjustments: a JSON list of
      * {@code {"claimId": "c3", "action": "DISALLOW", "reason": "...", "reviewer": "..."}}

@@ -2,6 +2,7 @@ package org.mla.para.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,8 +51,11 @@ public final class ParaWorkflow {
     private final Notifier notifier;
     private final WorkflowPolicy policy;
     private final MessageTemplates templates;
-    /** Registrations check and record under it: one open application per applicant and level, in this process. */
-    private final Object registering = new Object();
+    /**
+     * Registrations check and record under it: one open application per applicant and level, in
+     * this process. Shared with the workflows {@link #on(LocalDate)} makes.
+     */
+    private final Object registering;
 
     private ParaWorkflow(Builder builder) {
         this.engines = Objects.requireNonNull(builder.engine, "engine");
@@ -60,6 +64,38 @@ public final class ParaWorkflow {
         this.notifier = builder.notifier;
         this.policy = builder.policy;
         this.templates = builder.templates;
+        this.registering = new Object();
+    }
+
+    /** The same workflow, with its own clock. */
+    private ParaWorkflow(ParaWorkflow base, Clock clock) {
+        this.engines = base.engines;
+        this.engine = base.engine;
+        this.store = base.store;
+        this.clock = clock;
+        this.notifier = base.notifier;
+        this.policy = base.policy;
+        this.templates = base.templates;
+        this.registering = base.registering;
+    }
+
+    /**
+     * This workflow recording its actions as done on {@code day} rather than today, as the
+     * command line's {@code --today} does: for an action entered after the fact, such as the
+     * Board's decision entered the day after its meeting. The same rule holds as for every
+     * action: one dated before an application's last recorded event is refused.
+     *
+     * @param day the day the actions are recorded as done
+     * @return a workflow on the same engine, store, notifier and policy; this one when
+     *         {@code day} is today
+     */
+    public ParaWorkflow on(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (day.equals(today())) {
+            return this;
+        }
+        return new ParaWorkflow(this, Clock.fixed(day.atTime(LocalTime.NOON).atZone(ParaEngine.PROGRAM_ZONE).toInstant(),
+                ParaEngine.PROGRAM_ZONE));
     }
 
     public static Builder builder() {
@@ -168,6 +204,7 @@ public final class ParaWorkflow {
      */
     public Application register(Registration registration, String actor) {
         checkRegistration(registration);
+        checkToday("register");
         String who = actor(actor);
         synchronized (registering) {
             for (Application open : applications()) {
@@ -354,6 +391,10 @@ public final class ParaWorkflow {
         Objects.requireNonNull(outcome, "outcome");
         LocalDate today = today();
         List<Adjustment> given = adjustments == null ? List.of() : List.copyOf(adjustments);
+        String commentProblem = WorkflowText.textProblem(comment, WorkflowText.TEXT);
+        if (commentProblem != null) {
+            throw new WorkflowException("cannot decide application " + applicationId + ": the comment " + commentProblem);
+        }
         return act(applicationId, Action.DECIDE, outcome, actor, application -> {
             Portfolio portfolio = ParaJson.readPortfolio(application.submission().portfolioJson());
             Assessment adjusted = engine().assess(portfolio, application.submission().submittedOn(), given);
@@ -380,6 +421,12 @@ public final class ParaWorkflow {
             if (!missing.isEmpty()) {
                 throw new WorkflowException("cannot approve application " + applicationId + " without "
                         + String.join(" and ", missing));
+            }
+            for (String signature : List.of(executiveBoardSignature, mblcSignature)) {
+                String problem = WorkflowText.lineProblem(signature.strip(), WorkflowText.LINE);
+                if (problem != null) {
+                    throw new WorkflowException("cannot approve application " + applicationId + ": a signature " + problem);
+                }
             }
             return new Change.Approved(executiveBoardSignature.strip(), mblcSignature.strip(), today);
         });
@@ -408,6 +455,10 @@ public final class ParaWorkflow {
             if (blank(reason)) {
                 throw new WorkflowException("cannot withdraw application " + applicationId + " without a reason");
             }
+            String problem = WorkflowText.textProblem(reason.strip(), WorkflowText.TEXT);
+            if (problem != null) {
+                throw new WorkflowException("cannot withdraw application " + applicationId + ": the reason " + problem);
+            }
             return new Change.Withdrawn(today, reason.strip());
         });
     }
@@ -416,7 +467,11 @@ public final class ParaWorkflow {
 
     /** Adds a Review Board meeting. */
     public void addMeeting(LocalDate date) {
-        store.addMeeting(Objects.requireNonNull(date));
+        Objects.requireNonNull(date);
+        if (!policy.plausible(date)) {
+            throw new WorkflowException("cannot add a meeting on " + date + ": it is " + outsideRange());
+        }
+        store.addMeeting(date);
     }
 
     /** Removes a meeting; whether there was one. Applications already scheduled keep their date. */
@@ -440,15 +495,62 @@ public final class ParaWorkflow {
         return find(applicationId).orElseThrow(() -> new WorkflowException("no application " + applicationId));
     }
 
-    /** The application with this id, when there is one. */
+    /**
+     * The application with this id, when there is one.
+     *
+     * @throws UnreadableHistoryException when its stored history cannot be read back
+     */
     public java.util.Optional<Application> find(String applicationId) {
-        List<ApplicationEvent> events = store.events(applicationId);
-        return events.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Application.replay(events));
+        List<ApplicationEvent> events;
+        try {
+            events = store.events(applicationId);
+            return events.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Application.replay(events));
+        } catch (UnreadableHistoryException e) {
+            throw e;
+        } catch (IllegalStateException | IllegalArgumentException | NullPointerException | ArithmeticException
+                 | ClassCastException | java.time.DateTimeException | org.mla.para.engine.InvalidPortfolioException e) {
+            // What reading back a stored event throws when the event is not what was written.
+            throw new UnreadableHistoryException(applicationId, oneLine(e));
+        }
     }
 
-    /** Every application, in registration order. */
+    /**
+     * Every application whose history can be read, in registration order. Those that cannot be
+     * read are left out: {@link #listing()} names them.
+     */
     public List<Application> applications() {
-        return store.applicationIds().stream().map(id -> Application.replay(store.events(id))).toList();
+        return listing().applications();
+    }
+
+    /**
+     * Every application, in registration order, and those whose history cannot be read, each
+     * with the reason: one corrupt history never hides the others.
+     */
+    public Listing listing() {
+        List<Application> readable = new ArrayList<>();
+        List<UnreadableHistoryException> unreadable = new ArrayList<>();
+        for (String id : store.applicationIds()) {
+            try {
+                find(id).ifPresent(readable::add);
+            } catch (UnreadableHistoryException e) {
+                unreadable.add(e);
+            }
+        }
+        return new Listing(readable, unreadable);
+    }
+
+    /**
+     * Applications as listed.
+     *
+     * @param applications those whose history reads back, in registration order
+     * @param unreadable   those whose history does not, each with the reason
+     */
+    @API(status = API.Status.STABLE, since = "0.3")
+    public record Listing(List<Application> applications, List<UnreadableHistoryException> unreadable) {
+        public Listing {
+            applications = List.copyOf(applications);
+            unreadable = List.copyOf(unreadable);
+        }
     }
 
     /**
@@ -456,8 +558,17 @@ public final class ParaWorkflow {
      * before it kept records, by year, then level, then name.
      */
     public List<Recipient> recipients() {
-        return java.util.stream.Stream.concat(applications().stream().map(Application::certificate).filter(Objects::nonNull)
-                        .map(c -> new Recipient(c.name(), c.level(), c.issuedOn().getYear())),
+        return recipients(listing());
+    }
+
+    /**
+     * The recipients among the applications of {@code listing}, with every certificate imported
+     * from before PARA kept records.
+     */
+    public List<Recipient> recipients(Listing listing) {
+        return java.util.stream.Stream.concat(listing.applications().stream().map(Application::certificate)
+                                .filter(Objects::nonNull)
+                                .map(c -> new Recipient(c.name(), c.level(), c.issuedOn().getYear())),
                         store.historicalCertificates().stream().map(c -> new Recipient(c.name(), c.level(), c.year())))
                 .sorted(Comparator.comparingInt(Recipient::year).thenComparingInt(Recipient::level)
                         .thenComparing(Recipient::name))
@@ -518,9 +629,14 @@ public final class ParaWorkflow {
      * overdue decisions and long reviews flagged; in date order (waiting for the applicant last).
      */
     public List<Attention> attention() {
+        return attention(listing());
+    }
+
+    /** What needs attention among the applications of {@code listing}. */
+    public List<Attention> attention(Listing listing) {
         LocalDate today = today();
         List<Attention> items = new ArrayList<>();
-        for (Application application : applications()) {
+        for (Application application : listing.applications()) {
             if (application.state().isFinal()) {
                 continue;
             }
@@ -568,6 +684,7 @@ public final class ParaWorkflow {
     private Application act(String applicationId, Action action, Outcome outcome, String actor,
             Function<Application, Change> change) {
         String who = actor(actor);
+        checkToday(action.word());
         Application application = application(applicationId);
         ApplicationState to = application.state().after(action, outcome);
         if (to == null) {
@@ -616,22 +733,40 @@ public final class ParaWorkflow {
             return List.of("the application fee of " + policy.applicationFee() + " is not recorded as paid");
         }
         List<String> problems = new ArrayList<>();
-        if (fee.amount().compareTo(policy.applicationFee()) < 0) {
+        if (!FeePayment.isMoney(fee.amount())) {
+            problems.add("the fee paid must be an amount of money with at most two decimals, such as "
+                    + policy.applicationFee() + " (was " + abbreviate(fee.amount().toString()) + ")");
+        } else if (fee.amount().compareTo(policy.maximumFee()) > 0) {
+            problems.add("the fee paid, " + fee.amount() + ", is more than the largest accepted, " + policy.maximumFee()
+                    + " (maximumFee in the workflow policy): check the amount");
+        } else if (fee.amount().compareTo(policy.applicationFee()) < 0) {
             problems.add("the fee paid, " + fee.amount() + ", is less than the application fee of " + policy.applicationFee());
         }
         if (fee.paidOn() == null) {
             problems.add("the fee's payment date is missing");
         } else if (fee.paidOn().isAfter(today)) {
             problems.add("the fee's payment date " + fee.paidOn() + " is after today, " + today);
+        } else if (!policy.plausible(fee.paidOn())) {
+            problems.add("the fee's payment date " + fee.paidOn() + " is " + outsideRange());
+        }
+        String reference = WorkflowText.lineProblem(fee.reference(), WorkflowText.LINE);
+        if (reference != null) {
+            problems.add("the fee's reference " + reference);
         }
         return problems;
     }
 
-    private static void checkRegistration(Registration registration) {
+    private void checkRegistration(Registration registration) {
         if (registration == null) {
             throw new WorkflowException("cannot register: no registration given");
         }
-        List<Problem> problems = PortfolioValidation.validateValue(registration);
+        List<Problem> problems = new ArrayList<>(PortfolioValidation.validateValue(registration));
+        text(problems, "applicantId", WorkflowText.lineProblem(registration.applicantId(), WorkflowText.ID));
+        text(problems, "name", WorkflowText.lineProblem(registration.name(), WorkflowText.LINE));
+        text(problems, "email", WorkflowText.lineProblem(registration.email(), WorkflowText.EMAIL));
+        if (registration.registeredOn() != null && !policy.plausible(registration.registeredOn())) {
+            problems.add(new Problem("registeredOn", registration.registeredOn() + " is " + outsideRange()));
+        }
         if (!problems.isEmpty()) {
             throw new WorkflowException("cannot register: " + problems.stream().map(Problem::toString)
                     .reduce((a, b) -> a + "; " + b).orElseThrow());
@@ -658,7 +793,39 @@ public final class ParaWorkflow {
         if (blank(actor)) {
             throw new WorkflowException("every action needs the name of who does it (the actor)");
         }
+        String problem = WorkflowText.lineProblem(actor.strip(), WorkflowText.LINE);
+        if (problem != null) {
+            throw new WorkflowException("the name of who acts " + problem);
+        }
         return actor.strip();
+    }
+
+    private static void text(List<Problem> problems, String field, String problem) {
+        if (problem != null) {
+            problems.add(new Problem(field, problem));
+        }
+    }
+
+    /** "Today" comes from the host's clock, or from an operator entering past events: it must be plausible too. */
+    private void checkToday(String what) {
+        LocalDate today = today();
+        if (!policy.plausible(today)) {
+            throw new WorkflowException("cannot " + what + " on " + today + ": it is " + outsideRange());
+        }
+    }
+
+    private String outsideRange() {
+        return "outside the days the program records, " + policy.earliestDate() + " to " + policy.latestDate()
+                + " (earliestDate and latestDate in the workflow policy)";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > WorkflowText.LINE ? text.substring(0, WorkflowText.LINE) + "..." : text;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return abbreviate(message.lines().findFirst().orElse(message));
     }
 
     private static boolean blank(String text) {

@@ -26,7 +26,139 @@ public final class WorkflowJson {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
+    /**
+     * How the workflow reads what people write (decision files, the policy, request bodies):
+     * a key given twice or anything after the object is an error, not a quiet choice.
+     */
+    static final ObjectMapper STRICT = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** Stored amounts are a few characters; a longer one is corrupt, and parsing it could take minutes. */
+    private static final int LONGEST_AMOUNT = 64;
+
+    private static final java.util.Set<String> DECISION_FIELDS = java.util.Set.of("outcome", "comment", "adjustments", "by", "decidedOn");
+
     private WorkflowJson() {
+    }
+
+    /**
+     * Reads a JSON object strictly: a duplicate key, trailing content or malformed JSON is an
+     * {@link org.mla.para.engine.InvalidPortfolioException} with the problem's place, as the
+     * portfolio reader reports it.
+     */
+    public static ObjectNode readObject(String json) {
+        JsonNode node;
+        try {
+            node = STRICT.readTree(json);
+        } catch (JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw invalid("$", "malformed JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw invalid("$", "must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    /**
+     * Reads a decision, the Board's or the decision file's: {@code outcome}, {@code comment},
+     * {@code adjustments} and, when {@code withBy} (a request to the Board's endpoint), {@code by}
+     * (who at the Board, as stated) and {@code decidedOn} (the day it was decided, yyyy-MM-dd).
+     * Every problem is reported at once, as {@code path: message}.
+     *
+     * @throws org.mla.para.engine.InvalidPortfolioException with the problems
+     */
+    public static Decision readDecision(String json, boolean withBy) {
+        ObjectNode node = readObject(json);
+        List<org.mla.para.engine.Problem> problems = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(field -> {
+            if (!DECISION_FIELDS.contains(field) || (field.equals("by") || field.equals("decidedOn")) && !withBy) {
+                problems.add(new org.mla.para.engine.Problem(field, "unknown field (known: outcome, comment, adjustments"
+                        + (withBy ? ", by, decidedOn)" : ")")));
+            }
+        });
+        Outcome outcome = null;
+        JsonNode outcomeNode = node.get("outcome");
+        try {
+            outcome = outcomeNode != null && outcomeNode.isTextual() ? Outcome.valueOf(outcomeNode.asText()) : null;
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (outcome == null) {
+            problems.add(new org.mla.para.engine.Problem("outcome", "must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or "
+                    + "NOT_APPROVED (was " + outcomeNode + ")"));
+        }
+        String comment = optionalText(node, "comment", WorkflowText.TEXT, true, problems);
+        String by = withBy ? optionalText(node, "by", WorkflowText.LINE, false, problems) : null;
+        LocalDate decidedOn = null;
+        if (withBy && node.hasNonNull("decidedOn")) {
+            String day = node.get("decidedOn").asText();
+            try {
+                decidedOn = day.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(day) : null;
+            } catch (java.time.format.DateTimeParseException e) {
+                decidedOn = null;
+            }
+            if (decidedOn == null) {
+                problems.add(new org.mla.para.engine.Problem("decidedOn", "must be a date as yyyy-MM-dd (was " + abbreviated(node.get("decidedOn")) + ")"));
+            }
+        }
+        List<Adjustment> adjustments = List.of();
+        if (node.hasNonNull("adjustments")) {
+            org.mla.para.engine.internal.PortfolioReader.Adjustments read =
+                    org.mla.para.engine.internal.PortfolioReader.readAdjustments(node.get("adjustments"), "adjustments");
+            problems.addAll(read.problems());
+            adjustments = read.adjustments();
+        }
+        if (!problems.isEmpty()) {
+            throw new org.mla.para.engine.InvalidPortfolioException(problems);
+        }
+        return new Decision(outcome, comment, adjustments, by, decidedOn);
+    }
+
+    /**
+     * A decision as read from a file or a request.
+     *
+     * @param outcome     the Board's decision
+     * @param comment     its words to the applicant; optional
+     * @param adjustments the reviewers' adjustments
+     * @param by          who at the Board decided, as the caller states it; optional
+     * @param decidedOn   the day it was decided, when the caller enters it afterwards; optional (today)
+     */
+    public record Decision(Outcome outcome, String comment, List<Adjustment> adjustments, String by, LocalDate decidedOn) {
+        public Decision {
+            adjustments = List.copyOf(adjustments);
+        }
+    }
+
+    private static String optionalText(JsonNode node, String field, int most, boolean paragraphs,
+            List<org.mla.para.engine.Problem> problems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(new org.mla.para.engine.Problem(field, "must be text (was " + abbreviated(value) + ")"));
+            return null;
+        }
+        String problem = paragraphs ? WorkflowText.textProblem(value.asText(), most) : WorkflowText.lineProblem(value.asText(), most);
+        if (problem != null) {
+            problems.add(new org.mla.para.engine.Problem(field, problem));
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = value.toString();
+        return text.length() > WorkflowText.LINE ? text.substring(0, WorkflowText.LINE) + "..." : text;
+    }
+
+    private static org.mla.para.engine.InvalidPortfolioException invalid(String path, String message) {
+        return new org.mla.para.engine.InvalidPortfolioException(List.of(new org.mla.para.engine.Problem(path, message)));
     }
 
     /**
@@ -180,7 +312,11 @@ public final class WorkflowJson {
     }
 
     private static FeePayment fee(JsonNode node) {
-        return new FeePayment(new java.math.BigDecimal(node.get("amount").asText()), date(node, "paidOn"),
+        String amount = node.path("amount").asText();
+        if (amount.length() > LONGEST_AMOUNT) {
+            throw new IllegalStateException("a stored fee amount is " + amount.length() + " characters long");
+        }
+        return new FeePayment(new java.math.BigDecimal(amount), date(node, "paidOn"),
                 nullableText(node.get("reference")));
     }
 

@@ -2,7 +2,6 @@ package org.mla.para.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,14 +30,39 @@ import org.apiguardian.api.API;
  * @param longReviewDays     a review running longer than this many days since submission needs attention
  * @param conferenceDeadline a portfolio submitted on or before this day of the year has its
  *                           certificate presented at that year's MLA conference
+ * @param maximumFee         the largest fee payment accepted: a larger amount is a typing error
+ * @param earliestDate       the earliest day the program records (registrations, payments, meetings, today)
+ * @param latestDate         the latest such day: a later one is a typing error
  */
 @API(status = API.Status.STABLE, since = "0.2")
 public record WorkflowPolicy(BigDecimal applicationFee, int meetingLeadDays, int decisionDueDays, int longReviewDays,
-        MonthDay conferenceDeadline) {
+        MonthDay conferenceDeadline, BigDecimal maximumFee, LocalDate earliestDate, LocalDate latestDate) {
+
+    /**
+     * A policy with the bundled file's fee maximum and date range.
+     *
+     * @deprecated give the maximum fee and the date range too
+     */
+    @Deprecated(since = "0.3")
+    public WorkflowPolicy(BigDecimal applicationFee, int meetingLeadDays, int decisionDueDays, int longReviewDays,
+            MonthDay conferenceDeadline) {
+        this(applicationFee, meetingLeadDays, decisionDueDays, longReviewDays, conferenceDeadline,
+                Bundled.POLICY.maximumFee, Bundled.POLICY.earliestDate, Bundled.POLICY.latestDate);
+    }
+
+    /** The bundled policy, read once. */
+    private static final class Bundled {
+        static final WorkflowPolicy POLICY = bundled();
+    }
+
+    /** Whether {@code day} is in the range of days the program records. */
+    public boolean plausible(LocalDate day) {
+        return !day.isBefore(earliestDate) && !day.isAfter(latestDate);
+    }
 
     private static final String BUNDLED = "/org/mla/para/rules/workflow.json";
     private static final Set<String> FIELDS = Set.of("description", "applicationFee", "meetingLeadDays", "decisionDueDays",
-            "longReviewDays", "conferenceDeadline");
+            "longReviewDays", "conferenceDeadline", "maximumFee", "earliestDate", "latestDate");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     /** The bundled policy. */
@@ -68,7 +93,7 @@ public record WorkflowPolicy(BigDecimal applicationFee, int meetingLeadDays, int
     private static WorkflowPolicy parse(String json, String name) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
+            root = WorkflowJson.STRICT.readTree(json);
         } catch (JsonProcessingException e) {
             throw new WorkflowException(name + ": malformed JSON: " + e.getOriginalMessage());
         }
@@ -82,16 +107,7 @@ public record WorkflowPolicy(BigDecimal applicationFee, int meetingLeadDays, int
                 problems.add(field + ": unknown field");
             }
         }
-        BigDecimal fee = null;
-        JsonNode feeNode = root.get("applicationFee");
-        try {
-            fee = feeNode == null ? null : new BigDecimal(feeNode.asText());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (fee == null || fee.signum() < 0) {
-            problems.add("applicationFee: must be an amount such as \"25.00\" (was " + feeNode + ")");
-        }
+        BigDecimal fee = amount(root, "applicationFee", problems);
         int lead = days(root, "meetingLeadDays", problems);
         int due = days(root, "decisionDueDays", problems);
         int review = days(root, "longReviewDays", problems);
@@ -105,10 +121,41 @@ public record WorkflowPolicy(BigDecimal applicationFee, int meetingLeadDays, int
         if (deadline == null) {
             problems.add("conferenceDeadline: must be a day of the year as MM-dd, such as \"03-01\" (was " + deadlineNode + ")");
         }
+        BigDecimal maximum = amount(root, "maximumFee", problems);
+        LocalDate earliest = date(root, "earliestDate", problems);
+        LocalDate latest = date(root, "latestDate", problems);
+        if (fee != null && maximum != null && maximum.compareTo(fee) < 0) {
+            problems.add("maximumFee: must not be less than applicationFee (" + fee.toPlainString() + ")");
+        }
+        if (earliest != null && latest != null && latest.isBefore(earliest)) {
+            problems.add("latestDate: must not be before earliestDate (" + earliest + ")");
+        }
         if (!problems.isEmpty()) {
             throw new WorkflowException(name + ": " + String.join("; ", problems));
         }
-        return new WorkflowPolicy(fee, lead, due, review, deadline);
+        return new WorkflowPolicy(fee, lead, due, review, deadline, maximum, earliest, latest);
+    }
+
+    private static BigDecimal amount(JsonNode root, String field, List<String> problems) {
+        JsonNode node = root.get(field);
+        BigDecimal amount = node == null || !node.isTextual() ? null : FeePayment.parseAmount(node.asText());
+        if (amount == null) {
+            problems.add(field + ": must be an amount such as \"25.00\" (was " + node + ")");
+        }
+        return amount;
+    }
+
+    private static LocalDate date(JsonNode root, String field, List<String> problems) {
+        JsonNode node = root.get(field);
+        try {
+            if (node != null && node.isTextual() && node.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(node.asText());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(field + ": must be a date as yyyy-MM-dd, such as \"2000-01-01\" (was " + node + ")");
+        return null;
     }
 
     private static int days(JsonNode root, String field, List<String> problems) {

@@ -50,13 +50,13 @@ class GapAnalysisTests {
             assertThat(waiting.accepted()).containsExactly(EvidenceKind.CERTIFICATE, EvidenceKind.ATTENDANCE_FORM);
         });
         assertThat(gap.shortfalls()).extracting(GapAnalysis.Shortfall::name).contains(RequirementName.EDUCATION);
-        assertThat(gap.plan().get(0).description()).isEqualTo("attach CERTIFICATE or ATTENDANCE_FORM to w1 \"Workshop w1\"");
+        assertThat(gap.plan().get(0).description()).isEqualTo("attach a certificate or attendance form to w1 “Workshop w1”");
         ParaAssertions.assertThat(ENGINE.assess(applyPlan(portfolio, gap), AS_OF)).isEligible();
         assertThat(gap.planMakesEligible()).isTrue();
     }
 
     @Test
-    void everyOptionClosesItsShortfallAlone() {
+    void everyOptionClosesItsShortfallAloneWhenOneCan() {
         Portfolio portfolio = level(1).with(workshop("w1", "2"),
                 job("e1", "2016-01-01", null, 40, true, share("REFERENCE", 100))).portfolio();
 
@@ -100,7 +100,61 @@ class GapAnalysisTests {
         GapAnalysis.Shortfall areas = ENGINE.gap(portfolio, AS_OF, null).shortfalls().stream()
                 .filter(s -> s.name() == RequirementName.AREAS).findFirst().orElseThrow();
 
-        assertThat(areas.options().get(0).description()).isEqualTo("1 workshop hour in TECHNOLOGY");
+        assertThat(areas.options().get(0).description()).isEqualTo("1 workshop hour in Technology");
+        assertThat(areas.why()).isEqualTo("Technology is not yet covered, and you already have 5 points there, the most of the areas not "
+                + "yet covered");
+    }
+
+    @Test
+    void twoAreasShortGetOptionsThatEachCoverOneMoreAreaAndThePlanCoversBoth() {
+        Portfolio portfolio = level(1).with(workshop("w1", "1", "2025-01-10", "REFERENCE", EvidenceKind.CERTIFICATE)).portfolio();
+        GapAnalysis gap = ENGINE.gap(portfolio, AS_OF, null);
+
+        GapAnalysis.Shortfall areas = gap.shortfalls().stream().filter(s -> s.name() == RequirementName.AREAS).findFirst().orElseThrow();
+
+        assertThat(areas.actual()).isZero();
+        assertThat(areas.shortBy()).isEqualTo(2);
+        assertThat(areas.anyOptionCloses()).isFalse();
+        assertThat(areas.options()).isNotEmpty().allSatisfy(option -> assertThat(option.gain()).isEqualTo(1));
+        assertThat(areas.options()).extracting(GapAnalysis.Option::description).anyMatch(d -> d.endsWith("in Reference and Information Services"));
+        assertThat(gap.plannedAssessment().requirement(RequirementName.AREAS).met()).isTrue();
+        ParaAssertions.assertThat(ENGINE.assess(applyPlan(portfolio, gap), AS_OF)).isEligible();
+    }
+
+    @Test
+    void nothingIsSuggestedForThePastAndServiceSaysWhenItWouldCount() {
+        Portfolio portfolio = level(1).with(workshop("w1", "2")).portfolio();
+
+        GapAnalysis gap = ENGINE.gap(portfolio, AS_OF, null);
+
+        List<String> said = new ArrayList<>();
+        gap.shortfalls().forEach(s -> s.options().forEach(o -> said.add(o.description())));
+        gap.plan().forEach(step -> said.add(step.description()));
+        java.util.regex.Pattern date = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        for (String description : said) {
+            date.matcher(description).results().map(m -> java.time.LocalDate.parse(m.group()))
+                    .forEach(day -> assertThat(day).as(description).isAfterOrEqualTo(AS_OF));
+        }
+        assertThat(said).anyMatch(d -> d.startsWith("serve on a committee in ") && d.contains("starting today (it counts once served, from "));
+        assertThat(said).anyMatch(d -> d.startsWith("full-time paid library work in ") && d.contains(", starting today"));
+    }
+
+    @Test
+    void thePlanPutsAnAdditionWhereTheOptionsDidAndSaysWhy() {
+        Portfolio portfolio = level(1).with(workshop("w1", "2", "2025-01-10", "REFERENCE", EvidenceKind.CERTIFICATE),
+                job("e1", "2016-01-01", null, 40, true, share("REFERENCE", 100))).portfolio();
+
+        GapAnalysis gap = ENGINE.gap(portfolio, AS_OF, null);
+
+        for (GapAnalysis.Step step : gap.plan()) {
+            GapAnalysis.Shortfall shortfall = gap.shortfalls().stream().filter(s -> s.name() == step.closes()).findFirst().orElseThrow();
+            assertThat(step.why()).as(step.description()).isEqualTo(shortfall.why()).isNotEmpty();
+            String area = ENGINE.editions().get(0).areas().stream().map(a -> PlainWords.area(ENGINE.editions().get(0), a.code()))
+                    .filter(name -> step.description().contains(" in " + name)).findFirst().orElseThrow();
+            assertThat(shortfall.options()).extracting(GapAnalysis.Option::description).anyMatch(d -> d.contains(" in " + area));
+        }
+        assertThat(gap.shortfalls().get(0).why()).startsWith("any area counts toward total points; ")
+                .contains("you have no points yet in ");
     }
 
     @Test

@@ -56,6 +56,20 @@ class HostileInputTests {
     }
 
     @Test
+    void anExponentThatOverflowsTheDigitCountIsRefusedByTheDigitCheck() throws Exception {
+        JsonNode portfolio = JSON.readTree(java.nio.file.Files.readString(
+                java.nio.file.Path.of("../para-examples/samples/level1-eligible-jane.json")));
+        for (String number : List.of("1E+2147483647", "1E+2147483646", "-1E+2147483647")) {
+            String json = JSON.writeValueAsString(portfolio).replaceFirst("\"hours\":2.5", "\"hours\":" + number);
+            assertThat(json).contains(number);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidPortfolioException.class,
+                    () -> ENGINE.assessJson(json, AS_OF)).problems())
+                    .anySatisfy(p -> assertThat(p.toString()).endsWith("must be a plain number with at most 9 digits "
+                            + "before and after the point (was " + new BigDecimal(number) + ")"));
+        }
+    }
+
+    @Test
     void degenerateDocumentsAreRefusedWithAProblem() {
         for (String json : List.of("", "   ", "null", "[]", "\"portfolio\"", "{", "{}", "{\"claims\": [{}]}", "[".repeat(5_000),
                 "{\"claims\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}")) {

@@ -132,8 +132,25 @@ class InvalidPortfolioTests {
         assertThat(problems(portfolio("", WORKSHOP, unknown, duplicate))).containsExactly(
                 "claims[1].type: unknown claim type \"WEBINAR\" (known: COLLEGE_COURSE, WORKSHOP, CEU, CROSS_TRAINING, "
                         + "LIBRARY_EMPLOYMENT, MEMBERSHIP, COMMITTEE, PRESENTATION, PUBLICATION, CONFERENCE, AWARD)",
-                "claims[2].hours: must be a multiple of 0.5 (was 1.3)",
-                "claims[2].id: duplicate claim id \"w1\"");
+                "claims[2].id: duplicate claim id \"w1\"",
+                "claims[2].hours: must be a multiple of 0.5 (was 1.3)");
+    }
+
+    @Test
+    void problemsOfAPortfolioBuiltInJavaComeInTheFormatsOrderAndThoseOfOneValueByMessage() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 4, 10);
+        org.mla.para.model.Portfolio portfolio = new org.mla.para.model.Portfolio(
+                new org.mla.para.model.Applicant("A-1", " ", "not-an-address", null), 9, java.time.LocalDate.of(2025, 9, 1), null,
+                List.of(), List.of(
+                        org.mla.para.model.Workshop.of("w1", "Readers' Advisory").withArea("CATALOGING").withDate(day).withHours("0.3"),
+                        org.mla.para.model.Workshop.of("w2", " ").withArea("REFERENCE").withDate(day).withHours("2")));
+
+        List<Problem> problems = ENGINE.validate(portfolio, AS_OF);
+
+        assertThat(problems).extracting(Problem::path).containsExactly("applicant.name", "applicant.email", "targetLevel",
+                "claims[0].area", "claims[0].hours", "claims[0].hours", "claims[1].title");
+        assertThat(problems).filteredOn(p -> p.path().equals("claims[0].hours")).extracting(Problem::message)
+                .containsExactly("must be a multiple of 0.5 (was 0.3)", "must be between 1 and 40 (was 0.3)");
     }
 
     @Test
@@ -177,8 +194,8 @@ class InvalidPortfolioTests {
 
         assertThat(problems(json)).containsExactly(
                 "applicant.email: must be an e-mail address (was \"nobody\")",
-                "claims[0].hour: unknown field",
                 "claims[0].hours: is required",
+                "claims[0].hour: unknown field",
                 "claims[1].area: unknown area \"CATALOGING\" (known: PUBLIC_SERVICES, REFERENCE, TECHNICAL_SERVICES, "
                         + "TECHNOLOGY, ADMINISTRATION, YOUTH_SERVICES, GENERAL)",
                 "claims[2].date: must not be after the assessment date 2026-02-20");

@@ -28,7 +28,14 @@ class NoPolicyNumbersInJavaTests {
             "PortfolioReader.java 9",        // digits of a decimal in input: a sanity bound against hostile exponents
             "Limits.java 1_000_000",         // operational limits on input size, documented and configurable
             "Limits.java 1_000",
-            "AdjustmentCheck.java 1_000_000"); // reviewers' points: a sanity bound against typing errors and overflow
+            "AdjustmentCheck.java 1_000_000", // reviewers' points: a sanity bound against typing errors and overflow
+            "FeePayment.java 2",             // money has cents: two decimals (the fee and its maximum are policy)
+            "FeePayment.java 15",            // digits of an amount: a sanity bound against exponents (the maximum is policy)
+            "WorkflowText.java 64",          // lengths of text the operator types: sanity bounds against typing errors
+            "WorkflowText.java 254",         // and floods, like Limits (an e-mail address is at most 254 characters)
+            "WorkflowText.java 200",
+            "WorkflowText.java 5_000",
+            "WorkflowJson.java 64");         // characters of a stored amount: reading a corrupt one must stay cheap
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

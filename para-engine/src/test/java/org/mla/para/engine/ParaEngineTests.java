@@ -27,7 +27,7 @@ class ParaEngineTests {
 
     private static final String REFERENCE = "org/mla/para/rules/reference/";
     private static final List<String> RULE_FILES = List.of("edition.json", "window.drl", "evidence.drl", "education.drl",
-            "experience.drl", "activities.drl", "levels.drl");
+            "experience.drl", "activities.drl", "caps.drl", "review.drl", "levels.drl");
 
     @Test
     void theBundledEngineKnowsTheReferenceEditionAndItsSevenAreas() {

@@ -64,7 +64,7 @@ final class AssessCommand implements Callable<Integer> {
         boolean first = true;
         for (Path file : portfolioFiles(err)) {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = InputFiles.read(file, InputFiles.LARGEST);
                 Assessment assessment = engine.assessJson(text, options.asOf);
                 if (json) {
                     out.println(ParaJson.write(assessment));
@@ -72,7 +72,8 @@ final class AssessCommand implements Callable<Integer> {
                     if (!first) {
                         out.println();
                     }
-                    out.print(HumanReport.of(file, assessment, ParaJson.readPortfolio(text)));
+                    var portfolio = ParaJson.readPortfolio(text);
+                    out.print(HumanReport.of(file, engine.explain(portfolio, options.asOf, java.util.List.of()), portfolio));
                 }
                 first = false;
             } catch (InvalidPortfolioException e) {
@@ -86,6 +87,9 @@ final class AssessCommand implements Callable<Integer> {
             } catch (CharacterCodingException e) {
                 err.println(file + ": $: not UTF-8 text; save the portfolio as UTF-8");
                 status = worse(status, ExitCodes.INVALID_INPUT);
+            } catch (InputFiles.Unreadable e) {
+                err.println(file + ": " + e.getMessage());
+                status = worse(status, ExitCodes.OTHER);
             } catch (IOException e) {
                 err.println(file + ": cannot read: " + e.getMessage());
                 status = worse(status, ExitCodes.OTHER);
@@ -113,11 +117,8 @@ final class AssessCommand implements Callable<Integer> {
                     err.println(file + ": cannot list: " + e.getMessage());
                     missing++;
                 }
-            } else if (Files.isRegularFile(file)) {
-                portfolios.add(file);
             } else {
-                err.println(file + ": no such file or directory");
-                missing++;
+                portfolios.add(file); // what it is (a pipe, a device, a link that loops...) is said when it is read
             }
         }
         return portfolios;

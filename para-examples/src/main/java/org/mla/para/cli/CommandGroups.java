@@ -31,6 +31,7 @@ final class CommandGroups implements CommandLine.IHelpSectionRenderer {
                 List.of("serve", "embedding-example"));
         groups.put("The application workflow, for the Review Board's operators", List.of("register", "submit", "meetings",
                 "schedule", "open-review", "decide", "approve", "issue", "withdraw", "show", "recipients", "attention", "mail"));
+        groups.put("The application database", List.of("db", "verify"));
         groups.put("Help", List.of("help"));
         return groups;
     }

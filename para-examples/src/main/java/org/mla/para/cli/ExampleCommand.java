@@ -5,8 +5,8 @@ import org.mla.para.examples.MembershipSystemExample;
 import picocli.CommandLine.Command;
 
 /** {@code para embedding-example}: runs the membership-system example, whose source is the point. */
-@Command(name = "embedding-example", description = {"Runs the example of a membership system embedding PARA in Java",
-    "(para-examples/src/main/java/org/mla/para/examples/MembershipSystemExample.java)."})
+@Command(name = "embedding-example", description = {"Runs the example of a membership system that embeds PARA in Java.",
+    "Its source: para-examples/src/main/java/org/mla/para/examples/MembershipSystemExample.java."})
 final class ExampleCommand implements Callable<Integer> {
 
     @Override

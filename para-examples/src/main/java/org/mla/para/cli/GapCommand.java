@@ -12,6 +12,7 @@ import org.mla.para.engine.GapAnalysis;
 import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.ParaJson;
+import org.mla.para.engine.PlainWords;
 import org.mla.para.engine.RuleEditionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code para gap}: what exactly a portfolio still needs for a level. */
 @Command(name = "gap",
-        description = {"Says what a portfolio still needs for its target level (or --level N): each unmet requirement",
-            "with ways to close it, the claims that only wait for evidence, and a plan. Every suggestion is found by",
-            "assessing hypothetical claims with the rules themselves."})
+        description = {"Says what a portfolio still needs for its target level, or for --level N.",
+            "For each unmet requirement: ways to close it; then the claims that only wait for evidence, and a plan.",
+            "Every suggestion is found by assessing hypothetical claims with the rules themselves."})
 final class GapCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "a portfolio JSON file")
@@ -51,7 +52,7 @@ final class GapCommand implements Callable<Integer> {
             if (engine == null) {
                 return ExitCodes.BROKEN_RULES;
             }
-            GapAnalysis gap = engine.gapJson(Files.readString(file, StandardCharsets.UTF_8), options.asOf, level);
+            GapAnalysis gap = engine.gapJson(InputFiles.read(file, InputFiles.LARGEST), options.asOf, level);
             out.print(json ? ParaJson.write(gap) + "\n" : human(gap));
             out.flush();
             return ExitCodes.ASSESSED;
@@ -68,6 +69,9 @@ final class GapCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             err.println(file + ": $: not UTF-8 text; save the portfolio as UTF-8");
             return ExitCodes.INVALID_INPUT;
+        } catch (InputFiles.Unreadable e) {
+            err.println(file + ": " + e.getMessage());
+            return ExitCodes.OTHER;
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
             return ExitCodes.OTHER;
@@ -90,19 +94,28 @@ final class GapCommand implements Callable<Integer> {
                 out.append(": ").append(shortfall.advice()).append('\n');
                 continue;
             }
-            out.append(", short by ").append(shortfall.shortBy()).append(". Any one of these closes it:\n");
+            out.append(", short by ").append(shortfall.shortBy()).append('.');
             if (shortfall.options().isEmpty()) {
-                out.append("  (no single addition closes it; see the plan)\n");
+                out.append(" No single addition closes it; see the plan.\n");
+            } else if (shortfall.anyOptionCloses()) {
+                out.append(" Any one of these closes it:\n");
+            } else {
+                out.append(" No single addition closes it; each of these brings it closer:\n");
             }
             for (GapAnalysis.Option option : shortfall.options()) {
                 out.append("  - ").append(option.description()).append(" (+").append(option.gain()).append(")\n");
+            }
+            if (!shortfall.why().isEmpty()) {
+                out.append("  Why this area: ").append(shortfall.why()).append('\n');
             }
         }
         if (!gap.pendingEvidence().isEmpty()) {
             out.append("\nClaims waiting for evidence:\n");
             for (GapAnalysis.PendingEvidence waiting : gap.pendingEvidence()) {
-                out.append("  - ").append(waiting.claimId()).append(": +").append(waiting.pendingPoints()).append(" with ")
-                        .append(waiting.accepted().stream().map(Enum::name).collect(Collectors.joining(" or "))).append('\n');
+                String title = gap.planned().claims().stream().filter(c -> c.id().equals(waiting.claimId())).findFirst()
+                        .map(c -> " “" + c.title() + "”").orElse("");
+                out.append("  - ").append(waiting.claimId()).append(title).append(": +").append(waiting.pendingPoints()).append(" with ")
+                        .append(PlainWords.anyOf(waiting.accepted())).append('\n');
             }
         }
         out.append("\nPlan:\n");

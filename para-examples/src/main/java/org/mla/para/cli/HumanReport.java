@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mla.para.engine.Explanation;
+import org.mla.para.engine.PlainWords;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Claim;
 import org.mla.para.model.ClaimAssessment;
@@ -21,7 +23,8 @@ final class HumanReport {
     private HumanReport() {
     }
 
-    static String of(Path file, Assessment assessment, Portfolio portfolio) {
+    static String of(Path file, Explanation explanation, Portfolio portfolio) {
+        Assessment assessment = explanation.assessment();
         StringBuilder out = new StringBuilder();
         var applicant = portfolio.applicant();
         out.append(applicant.name()).append(" (").append(applicant.id()).append(')');
@@ -39,20 +42,14 @@ final class HumanReport {
             ClaimAssessment claim = assessment.claims().get(i);
             Claim input = portfolio.claims().get(i);
             claims.row(claim.id(), input.type().name(), shorten(input.title()), String.valueOf(claim.points()),
-                    claim.rule(), areas(claim.areas()), notes(claim));
+                    claim.rule(), areas(claim.areas()), notes(claim, explanation));
         }
         out.append(claims.render()).append('\n');
 
-        int experienceCounted = assessment.totalPoints() - assessment.pointsFrom(Source.EDUCATION)
-                - assessment.pointsFrom(Source.PROFESSIONAL_ACTIVITIES);
         List<String> sources = new ArrayList<>();
         for (Source source : Source.values()) {
-            int points = assessment.pointsFrom(source);
-            String text = source + " " + points;
-            if (source == Source.EXPERIENCE && experienceCounted < points) {
-                text += " (" + experienceCounted + " count toward TOTAL)";
-            }
-            sources.add(text);
+            String counted = source == Source.EXPERIENCE ? PlainWords.experienceCounted(assessment) : "";
+            sources.add(source + " " + assessment.pointsFrom(source) + (counted.isEmpty() ? "" : " " + counted));
         }
         out.append("Points by source: ").append(String.join(", ", sources)).append('\n');
         out.append("Points by area:   ").append(assessment.areaPoints().isEmpty() ? "none" : areas(assessment.areaPoints()))
@@ -96,12 +93,9 @@ final class HumanReport {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String notes(ClaimAssessment claim) {
-        String notes = claim.notes().stream().map(Enum::name).collect(Collectors.joining(", "));
-        if (claim.pendingPoints() > 0) {
-            notes += " (+" + claim.pendingPoints() + " with evidence)";
-        }
-        return notes;
+    /** Each note with what it refers to: "DUPLICATE of p2 (same title)", "NO_EVIDENCE: +10 with a certificate or attendance form". */
+    private static String notes(ClaimAssessment claim, Explanation explanation) {
+        return explanation.reasons(claim.id()).stream().map(Explanation.Reason::reference).collect(Collectors.joining("; "));
     }
 
     private static String shorten(String title) {

@@ -29,7 +29,7 @@ public final class ParaCommand implements Runnable {
             WorkflowCommands.Approve.class, WorkflowCommands.Issue.class, WorkflowCommands.Withdraw.class,
             WorkflowCommands.Show.class, WorkflowCommands.Recipients.class, WorkflowCommands.AttentionList.class,
             MailCommand.class,
-            CommandLine.HelpCommand.class);
+            DatabaseCommands.Db.class, DatabaseCommands.Verify.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -74,14 +74,26 @@ public final class ParaCommand implements Runnable {
         }
         CommandGroups.install(commandLine);
         // Exit 2 means invalid portfolios; a mistyped option is "anything else".
+        // What commands print may hold text from input: control characters are shown, never obeyed.
+        commandLine.setExecutionStrategy(parseResult -> {
+            boolean help = parseResult.asCommandLineList().stream().anyMatch(line -> line.isUsageHelpRequested()
+                    || line.isVersionHelpRequested() || line.getCommand() instanceof CommandLine.HelpCommand);
+            if (!help) {
+                for (CommandLine line : parseResult.asCommandLineList()) {
+                    line.setOut(TerminalWriter.filtering(line.getOut()));
+                    line.setErr(TerminalWriter.filtering(line.getErr()));
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
-            failed.getErr().println("para: " + exception.getMessage());
+            failed.getErr().println("para: " + org.mla.para.workflow.WorkflowText.printable(exception.getMessage()));
             failed.getErr().println("Try 'para help " + failed.getCommandName() + "' for how to use it.");
             return ExitCodes.OTHER;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("para: " + exception);
+            line.getErr().println("para: " + org.mla.para.workflow.WorkflowText.printable(String.valueOf(exception)));
             return ExitCodes.OTHER;
         });
         return commandLine;

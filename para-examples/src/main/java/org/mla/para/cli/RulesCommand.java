@@ -69,8 +69,8 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "test", description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR,",
-        "one line per scenario. Exit status: 0 when all pass, 1 when any fails (or there is none), 3 when the rules are broken."})
+    @Command(name = "test", description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario.",
+        "Exit status: 0 when all pass, 1 when any fails (or there is none), 3 when the rules are broken."})
     static final class Test extends OnRuleDirectory {
 
         @Override

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code para serve}: the assessment service, on this machine by default. */
-@Command(name = "serve", description = {"Serves PARA over HTTP: POST /assessments, POST /gaps, GET /editions, GET /health;",
-    "with --board-token and --site-token, the Review Board's and the applicants' workflow endpoints too.",
+@Command(name = "serve", description = {"Serves PARA over HTTP, with the self-assessment page; GET /openapi.json describes the API.",
+    "POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health; with --board-token and --site-token,",
+    "the Review Board's and the applicants' workflow endpoints too.",
     "Listens on localhost unless --host says otherwise. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -93,9 +94,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         org.mla.para.mail.OutboxSender sender = null;
         if (boardToken != null || siteToken != null) {
-            ParaWorkflow core = ParaWorkflow.builder().engine(engine)
-                    .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))
-                    .build();
+            JdbcApplicationStore store;
+            try {
+                store = WorkflowOptions.open(db);
+            } catch (org.mla.para.store.jdbc.StoreException e) {
+                spec.commandLine().getErr().println("para: --db: " + e.getMessage());
+                return ExitCodes.OTHER;
+            }
+            ParaWorkflow core = ParaWorkflow.builder().engine(engine).store(store).build();
             workflow = new WorkflowEndpoints(core, boardToken, siteToken);
             if (smtp.isPresent() && core.outbox().isPresent()) {
                 // The workflow's messages (those of decisions made over HTTP too) go out from here.
@@ -113,10 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        spec.commandLine().getOut().println("PARA assessment service on http://" + host + ":" + app.port()
-                + " (POST /assessments, POST /gaps, GET /editions, GET /health"
-                + (boardToken == null ? "" : "; /board/... with the board token")
-                + (siteToken == null ? "" : "; /applicant/... with the site token") + "); Ctrl-C stops it");
+        spec.commandLine().getOut().print(startup(host, app.port(), boardToken != null, siteToken != null));
         if (workflow != null) {
             spec.commandLine().getOut().println(smtp.map(s -> "e-mail: the outbox is sent through " + s + " every "
                     + Math.max(1, mailEvery) + " s").orElse("e-mail: no SMTP configured: messages stay queued "
@@ -125,5 +128,15 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.ASSESSED;
+    }
+
+    /** What {@code serve} says once it listens: where, what, and the addresses of the page and of the API's description. */
+    static String startup(String host, int port, boolean boardEndpoints, boolean siteEndpoints) {
+        String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        return "PARA assessment service on " + address + " (POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health"
+                + (boardEndpoints ? "; /board/... with the board token" : "")
+                + (siteEndpoints ? "; /applicant/... with the site token" : "") + "); Ctrl-C stops it"
+                + System.lineSeparator() + "  self-assessment page: " + address + "/"
+                + System.lineSeparator() + "  API description:      " + address + "/openapi.json" + System.lineSeparator();
     }
 }

@@ -1,12 +1,14 @@
 package org.mla.para.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.engine.RuleEditionException;
 import org.mla.para.store.jdbc.StoreException;
 import org.mla.para.workflow.Application;
 import org.mla.para.workflow.ParaWorkflow;
+import org.mla.para.workflow.UnreadableHistoryException;
 import org.mla.para.workflow.WorkflowException;
 import org.mla.para.workflow.WorkflowJson;
 import picocli.CommandLine.Mixin;
@@ -36,10 +38,19 @@ abstract class WorkflowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            List<String> problems = OptionChecks.problems(spec.commandLine().getParseResult(), options.policy());
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> err.println("para: " + p));
+                err.println("para: nothing was recorded");
+                return ExitCodes.INVALID_INPUT;
+            }
             ParaWorkflow workflow = options.workflow(out);
             int status = run(workflow, out);
             report(workflow, out);
             return status;
+        } catch (UnreadableHistoryException e) {
+            err.println("para: " + e.getMessage());
+            return ExitCodes.OTHER;
         } catch (InvalidPortfolioException e) {
             err.println("para: refused: the input has problems; nothing was recorded");
             e.problems().forEach(p -> err.println("  " + p));
@@ -99,6 +110,19 @@ abstract class WorkflowCommand implements Callable<Integer> {
                     + nextSteps(application));
         }
         return ExitCodes.ASSESSED;
+    }
+
+    /**
+     * Names each application whose history cannot be read, on standard error.
+     *
+     * @return the exit status of a list: 1 when some could not be read, else 0
+     */
+    int unreadable(ParaWorkflow.Listing listing) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (UnreadableHistoryException e : listing.unreadable()) {
+            err.println("para: " + e.applicationId() + " is left out: its history cannot be read: " + e.reason());
+        }
+        return listing.unreadable().isEmpty() ? ExitCodes.ASSESSED : ExitCodes.OTHER;
     }
 
     static String nextSteps(Application application) {

@@ -69,7 +69,8 @@ final class WorkflowCommands {
         String id;
         @Parameters(index = "1", paramLabel = "PORTFOLIO", description = "the portfolio JSON file")
         Path file;
-        @Option(names = "--fee-paid", paramLabel = "AMOUNT", description = "the fee paid, e.g. 25.00 (required: no fee, no submission)")
+        @Option(names = "--fee-paid", paramLabel = "AMOUNT", converter = MoneyConverter.class,
+                description = "the fee paid, e.g. 25.00 (required: no fee, no submission)")
         BigDecimal fee;
         @Option(names = "--paid-on", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
                 description = "when the fee was paid (default: the day of submission)")
@@ -112,11 +113,26 @@ final class WorkflowCommands {
     static final class Meetings extends WorkflowCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "list|add|remove", defaultValue = "list")
         String verb;
-        @Parameters(index = "1..*", paramLabel = "DATE", converter = DateConverter.class, description = "meeting days, yyyy-MM-dd")
-        List<LocalDate> dates = List.of();
+        @Parameters(index = "1..*", paramLabel = "DATE", description = "meeting days, yyyy-MM-dd")
+        List<String> days = List.of();
 
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
+            List<LocalDate> dates = new java.util.ArrayList<>();
+            for (String day : days) {
+                try {
+                    dates.add(new DateConverter().convert(day));
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    throw new WorkflowException("DATE: " + e.getMessage() + "; nothing was changed");
+                }
+            }
+            if (verb.equals("add")) {
+                dates.stream().filter(d -> !workflow.policy().plausible(d)).findFirst().ifPresent(d -> {
+                    throw new WorkflowException("DATE: " + d + " is outside the days the program records, "
+                            + workflow.policy().earliestDate() + " to " + workflow.policy().latestDate()
+                            + " (earliestDate and latestDate in the workflow policy); nothing was changed");
+                });
+            }
             switch (verb) {
                 case "list" -> { }
                 case "add" -> dates.forEach(workflow::addMeeting);
@@ -156,7 +172,7 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "open-review", description = "The Review Board takes the application up at its meeting.")
+    @Command(name = "open-review", description = "Records that the Review Board takes the application up at its meeting.")
     static final class OpenReview extends WorkflowCommand {
         @Parameters(paramLabel = "APPLICATION")
         String id;
@@ -167,14 +183,12 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "decide", description = {"Records the Board's preliminary decision from a small JSON file:",
+    @Command(name = "decide", description = {"Records the Board's preliminary decision, read from a small JSON file.",
         "{ \"outcome\": \"PRELIMINARY_APPROVAL\" | \"REVISIONS_REQUESTED\" | \"NOT_APPROVED\", \"comment\": \"...\",",
         "  \"adjustments\": [ { \"claimId\": \"c3\", \"action\": \"DISALLOW\" | \"SET_POINTS\" | \"MOVE_AREA\",",
         "                     \"points\": 10, \"area\": \"GENERAL\", \"reason\": \"...\", \"reviewer\": \"...\" } ] }",
         "The portfolio is assessed again with the adjustments; both assessments are kept."})
     static final class Decide extends WorkflowCommand {
-        private static final Set<String> FIELDS = Set.of("outcome", "comment", "adjustments");
-
         @Parameters(index = "0", paramLabel = "APPLICATION")
         String id;
         @Parameters(index = "1", paramLabel = "DECISION", description = "the decision JSON file")
@@ -182,34 +196,19 @@ final class WorkflowCommands {
 
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) throws IOException {
-            JsonNode decision;
+            WorkflowJson.Decision decision;
             try {
-                decision = JSON.readTree(read(file));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new WorkflowException(file + ": malformed JSON: " + e.getOriginalMessage());
+                decision = WorkflowJson.readDecision(read(file), false);
+            } catch (org.mla.para.engine.InvalidPortfolioException e) {
+                throw new WorkflowException(file + ": " + String.join("; ", e.problems().stream().map(Object::toString).toList()));
             }
-            if (decision == null || !decision.isObject()) {
-                throw new WorkflowException(file + ": must be a JSON object with an outcome");
-            }
-            decision.fieldNames().forEachRemaining(f -> {
-                if (!FIELDS.contains(f)) {
-                    throw new WorkflowException(file + ": unknown field '" + f + "' (known: outcome, comment, adjustments)");
-                }
-            });
-            Outcome outcome;
-            try {
-                outcome = Outcome.valueOf(decision.path("outcome").asText());
-            } catch (IllegalArgumentException e) {
-                throw new WorkflowException(file + ": outcome must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or NOT_APPROVED"
-                        + " (was " + decision.get("outcome") + ")");
-            }
-            List<Adjustment> adjustments = decision.hasNonNull("adjustments")
-                    ? ParaJson.readAdjustments(decision.get("adjustments").toString()) : List.of();
-            String comment = decision.hasNonNull("comment") ? decision.get("comment").asText() : null;
+            Outcome outcome = decision.outcome();
+            List<Adjustment> adjustments = decision.adjustments();
+            String comment = decision.comment();
             Application application = workflow.decide(id, outcome, adjustments, comment, options.actor);
             if (!options.json) {
                 Assessment adjusted = application.decidedAssessment().orElseThrow();
-                out.println("  assessed with " + adjustments.size() + " adjustment(s): " + HumanReport.verdict(adjusted));
+                out.println("  " + assessedAgain(adjustments.size()) + ": " + HumanReport.verdict(adjusted));
                 // A reviewer's points still meet duplicates and caps: say so when they changed them.
                 for (Change.ReducedPoints reduced : application.decision().reducedPoints()) {
                     out.println("  note: " + reduced.claimId() + " was set to " + reduced.set() + " points by "
@@ -269,7 +268,8 @@ final class WorkflowCommands {
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
             if (id == null) {
-                List<Application> all = workflow.applications();
+                ParaWorkflow.Listing listing = workflow.listing();
+                List<Application> all = listing.applications();
                 if (options.json) {
                     ArrayNode array = JSON.createArrayNode();
                     all.forEach(a -> array.add(tree(WorkflowJson.write(a))));
@@ -280,7 +280,7 @@ final class WorkflowCommands {
                     all.forEach(a -> out.printf("%-10s %-24s Level %d  %s%n", a.id(), a.registration().name(),
                             a.registration().targetLevel(), a.state()));
                 }
-                return ExitCodes.ASSESSED;
+                return unreadable(listing);
             }
             Application application = workflow.find(id).orElseThrow(() -> new WorkflowException("no application " + id
                     + (workflow.applications().isEmpty() ? "; none is registered yet" : "; known: "
@@ -294,7 +294,7 @@ final class WorkflowCommands {
         }
     }
 
-    @Command(name = "recipients", description = {"MLA's list of PARA recipients: name, level, year.",
+    @Command(name = "recipients", description = {"Lists MLA's PARA recipients: name, level, year.",
         "'recipients import FILE.csv' adds the certificates awarded before PARA kept records, from a CSV file",
         "with the header name,applicant_id,level,year_or_date,source (all or nothing; a line already in the",
         "record is skipped). Submissions' prior levels are checked against this record."})
@@ -316,7 +316,8 @@ final class WorkflowCommands {
                         + (added < certificates.size() ? "; " + (certificates.size() - added) + " already in the record" : ""));
                 return ExitCodes.ASSESSED;
             }
-            List<Recipient> recipients = workflow.recipients();
+            ParaWorkflow.Listing listing = workflow.listing();
+            List<Recipient> recipients = workflow.recipients(listing);
             if (options.json) {
                 ArrayNode array = JSON.createArrayNode();
                 recipients.forEach(r -> array.addObject().put("name", r.name()).put("level", r.level()).put("year", r.year()));
@@ -326,16 +327,17 @@ final class WorkflowCommands {
             } else {
                 recipients.forEach(r -> out.printf("%d  Level %d  %s%n", r.year(), r.level(), r.name()));
             }
-            return ExitCodes.ASSESSED;
+            return unreadable(listing);
         }
     }
 
-    @Command(name = "attention", description = "What needs attention: every open application's next step and due date, "
+    @Command(name = "attention", description = "Lists what needs attention: every open application's next step and due date, "
             + "overdue decisions and long reviews flagged, in date order.")
     static final class AttentionList extends WorkflowCommand {
         @Override
         int run(ParaWorkflow workflow, PrintWriter out) {
-            List<Attention> items = workflow.attention();
+            ParaWorkflow.Listing listing = workflow.listing();
+            List<Attention> items = workflow.attention(listing);
             if (options.json) {
                 out.println(WorkflowJson.write(items));
             } else if (items.isEmpty()) {
@@ -348,7 +350,7 @@ final class WorkflowCommands {
                                     item.flags().stream().sorted().map(Enum::name).toList()));
                 }
             }
-            return ExitCodes.ASSESSED;
+            return unreadable(listing);
         }
     }
 
@@ -356,9 +358,9 @@ final class WorkflowCommands {
 
     static String read(Path file) throws IOException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new WorkflowException("no such file: " + file);
+            return InputFiles.read(file, InputFiles.LARGEST);
+        } catch (InputFiles.Unreadable e) {
+            throw new WorkflowException(file + ": " + e.getMessage());
         }
     }
 
@@ -404,7 +406,7 @@ final class WorkflowCommands {
                         + ": " + adjustment.reason() + " (" + adjustment.reviewer() + ")");
             }
             Assessment adjusted = a.decision().assessment();
-            out.println("               assessed with the adjustments: " + HumanReport.verdict(adjusted));
+            out.println("               " + assessedAgain(a.decision().adjustments().size()) + ": " + HumanReport.verdict(adjusted));
         }
         if (a.approval() != null) {
             out.println("  approved     " + a.approval().approvedOn() + "  (MLA Executive Board: "
@@ -414,9 +416,26 @@ final class WorkflowCommands {
             out.println("  certificate  " + certificate(a.certificate()));
         }
         out.println("  history");
+        // Columns as wide as their widest value; times to the second, whatever precision the store kept.
+        int sequence = a.history().stream().mapToInt(e -> String.valueOf(e.sequence()).length()).max().orElse(1);
+        int actor = a.history().stream().mapToInt(e -> e.actor().length()).max().orElse(1);
+        int action = a.history().stream().mapToInt(e -> e.action().word().length()).max().orElse(1);
         for (ApplicationEvent event : a.history()) {
-            out.printf("    %d  %s  %-12s %-14s %s -> %s%n", event.sequence(), event.at(), event.actor(), event.action().word(),
+            out.printf("    %" + sequence + "d  %s  %-" + actor + "s  %-" + action + "s  %s -> %s%n", event.sequence(),
+                    EVENT_TIME.format(event.at()), event.actor(), event.action().word(),
                     event.from() == null ? "-" : event.from(), event.to());
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter EVENT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** How the decision's assessment came about, in the words of {@code decide} and {@code show}. */
+    static String assessedAgain(int adjustments) {
+        return switch (adjustments) {
+            case 0 -> "assessed again, without adjustments";
+            case 1 -> "assessed with the 1 adjustment";
+            default -> "assessed with the " + adjustments + " adjustments";
+        };
     }
 }

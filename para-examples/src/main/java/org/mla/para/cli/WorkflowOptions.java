@@ -44,17 +44,53 @@ final class WorkflowOptions {
 
     /** What the last workflow's actions queued, for the command to report. */
     final java.util.List<org.mla.para.workflow.Notification> queued = new java.util.ArrayList<>();
+    private WorkflowPolicy readPolicy;
+    private JdbcApplicationStore openStore;
+
+    /** The policy: the bundled one or {@code --policy}'s, read once. */
+    WorkflowPolicy policy() {
+        if (readPolicy == null) {
+            readPolicy = policy == null ? WorkflowPolicy.bundled() : WorkflowPolicy.read(policy);
+        }
+        return readPolicy;
+    }
+
+    /** The store {@code --db} names, opened once. */
+    JdbcApplicationStore store() {
+        if (openStore == null) {
+            openStore = open(db);
+        }
+        return openStore;
+    }
+
+    /**
+     * The database {@code db} names: a JDBC URL, or an H2 file that must exist (never
+     * created here: {@code para db init} does that).
+     */
+    static JdbcApplicationStore open(String db) {
+        if (db.startsWith("jdbc:")) {
+            return JdbcApplicationStore.open(db);
+        }
+        Path file;
+        try {
+            file = Path.of(db);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new org.mla.para.store.jdbc.StoreException("--db: '" + db + "' is not a file name: " + e.getReason(), e);
+        }
+        return JdbcApplicationStore.existingH2File(file);
+    }
 
     ParaWorkflow workflow(java.io.PrintWriter out) {
         ZoneId zone = ParaEngine.PROGRAM_ZONE;
         Clock clock = today == null ? Clock.system(zone)
                 : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
+        WorkflowPolicy chosen = policy();
         return ParaWorkflow.builder()
                 .engine(() -> rules == null ? ParaEngine.bundled() : ParaEngine.fromDirectory(rules))
-                .store(db.startsWith("jdbc:") ? JdbcApplicationStore.open(db) : JdbcApplicationStore.h2File(Path.of(db)))
+                .store(store())
                 .clock(clock)
                 .notifier(queued::add)
-                .policy(policy == null ? WorkflowPolicy.bundled() : WorkflowPolicy.read(policy))
+                .policy(chosen)
                 .templates(policy == null ? MessageTemplates.bundled() : MessageTemplates.besidePolicy(policy))
                 .build();
     }

@@ -1,14 +1,11 @@
 package org.mla.para.examples;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.Problem;
 import org.mla.para.model.Applicant;
-import org.mla.para.model.AreaShare;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.ClaimAssessment;
 import org.mla.para.model.CollegeCourse;
@@ -40,20 +37,27 @@ public final class MembershipSystemExample {
         ParaEngine engine = ParaEngine.bundled();
         LocalDate today = LocalDate.of(2026, 2, 20);
 
-        // 2. A member's portfolio, built from the membership system's own records.
-        Portfolio portfolio = new Portfolio(
-                new Applicant("M-20417", "Ana Silva", "ana.silva@library.example.org", "Lowell City Library"),
-                1, LocalDate.of(2025, 10, 1), null, List.of(),
-                List.of(new CollegeCourse("course-1", "LIB 101 Introduction to Library Services", "PUBLIC_SERVICES",
-                                LocalDate.of(2024, 12, 15), new BigDecimal("3"), CreditSystem.SEMESTER, true,
-                                List.of(EvidenceKind.TRANSCRIPT)),
-                        new Workshop("mls-2025-04", "Readers' Advisory Basics", "REFERENCE", LocalDate.of(2025, 4, 10),
-                                new BigDecimal("2.5"), List.of(EvidenceKind.CERTIFICATE)),
-                        new LibraryEmployment("job-1", "Library Assistant", LocalDate.of(2020, 9, 1), null, 30, true,
-                                List.of(new AreaShare("PUBLIC_SERVICES", 80), new AreaShare("TECHNOLOGY", 20)),
-                                List.of(EvidenceKind.SUPERVISOR_LETTER)),
-                        new Presentation("talk-1", "Tech Help Drop-in", "TECHNOLOGY", LocalDate.of(2025, 10, 8),
-                                List.of(EvidenceKind.PROGRAM))));
+        // 2. A member's portfolio, built from the membership system's own records: each value is
+        //    named where it is given, and every with... returns a new immutable value.
+        Portfolio portfolio = Portfolio.of(
+                        Applicant.of("M-20417", "Ana Silva").withEmail("ana.silva@library.example.org")
+                                .withLibrary("Lowell City Library"),
+                        1, LocalDate.of(2025, 10, 1))
+                .withClaims(
+                        CollegeCourse.of("course-1", "LIB 101 Introduction to Library Services")
+                                .withArea("PUBLIC_SERVICES").withDate(LocalDate.of(2024, 12, 15))
+                                .withCredits("3", CreditSystem.SEMESTER).withLibraryRelated(true)
+                                .withEvidence(EvidenceKind.TRANSCRIPT),
+                        Workshop.of("mls-2025-04", "Readers' Advisory Basics")
+                                .withArea("REFERENCE").withDate(LocalDate.of(2025, 4, 10)).withHours("2.5")
+                                .withEvidence(EvidenceKind.CERTIFICATE),
+                        LibraryEmployment.of("job-1", "Library Assistant")
+                                .withStart(LocalDate.of(2020, 9, 1)).withHoursPerWeek(30).withPaid(true)
+                                .withArea("PUBLIC_SERVICES", 80).withArea("TECHNOLOGY", 20)
+                                .withEvidence(EvidenceKind.SUPERVISOR_LETTER),
+                        Presentation.of("talk-1", "Tech Help Drop-in")
+                                .withArea("TECHNOLOGY").withDate(LocalDate.of(2025, 10, 8))
+                                .withEvidence(EvidenceKind.PROGRAM));
 
         // 3. Assess it and read the explanation.
         Assessment assessment = engine.assess(portfolio, today);
@@ -69,8 +73,9 @@ public final class MembershipSystemExample {
         }
 
         // 4. A record the system got wrong is a list of problems to show, not a crash.
-        Portfolio mistyped = portfolio.withClaims(List.of(new Workshop("mls-2025-05", "Half an hour", "CATALOGING",
-                LocalDate.of(2025, 5, 1), new BigDecimal("0.5"), List.of(EvidenceKind.CERTIFICATE))));
+        Portfolio mistyped = portfolio.withClaims(Workshop.of("mls-2025-05", "Half an hour")
+                .withArea("CATALOGING").withDate(LocalDate.of(2025, 5, 1)).withHours("0.5")
+                .withEvidence(EvidenceKind.CERTIFICATE));
         try {
             engine.assess(mistyped, today);
         } catch (InvalidPortfolioException e) {

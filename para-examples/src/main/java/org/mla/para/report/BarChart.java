@@ -7,7 +7,7 @@ final class BarChart {
 
     private static final int BAR_HEIGHT = 18;
     private static final int GAP = 6;
-    private static final int LABEL_WIDTH = 190;
+    private static final int LABEL_WIDTH = 250;
     private static final int BAR_WIDTH = 220;
 
     private BarChart() {

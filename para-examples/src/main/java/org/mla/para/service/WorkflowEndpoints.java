@@ -34,8 +34,9 @@ import org.mla.para.workflow.WorkflowJson;
  * <ul>
  *   <li>the <b>Review Board</b>'s tool, with the board token: {@code GET|POST /board/meetings},
  *       {@code GET /board/meetings/{date}/agenda}, {@code GET /board/applications/{id}},
- *       {@code POST /board/applications/{id}/schedule}, {@code POST /board/applications/{id}/review},
- *       {@code POST /board/applications/{id}/decision}, {@code POST /board/applications/{id}/prior-levels},
+ *       {@code GET /board/applications/{id}/portfolio}, {@code POST /board/applications/{id}/schedule},
+ *       {@code POST /board/applications/{id}/review}, {@code POST /board/applications/{id}/decision},
+ *       {@code POST /board/applications/{id}/prior-levels},
  *       {@code GET /board/attention};</li>
  *   <li>the <b>MLA website</b>, with the site token, on behalf of the applicant it has signed
  *       in, named in the {@code X-PARA-Applicant} header: {@code POST /applicant/registrations},
@@ -58,8 +59,10 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     /** The header in which the website names the applicant it has signed in. */
     public static final String APPLICANT_HEADER = "X-PARA-Applicant";
 
+    /** The header that names applications left out of a list because their history cannot be read. */
+    public static final String UNREADABLE_HEADER = "X-PARA-Unreadable";
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "comment", "adjustments", "by");
 
     public WorkflowEndpoints {
         Objects.requireNonNull(workflow, "workflow");
@@ -99,7 +102,9 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         board(ctx);
         LocalDate meeting = date(ctx.pathParam("date"), "date");
         ArrayNode agenda = JSON.createArrayNode();
-        for (Application application : workflow.applications()) {
+        ParaWorkflow.Listing listing = workflow.listing();
+        unreadable(ctx, listing);
+        for (Application application : listing.applications()) {
             if (application.scheduled() != null && application.scheduled().meeting().equals(meeting)) {
                 agenda.add(summary(application));
             }
@@ -107,43 +112,83 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
         return agenda.toString();
     }
 
+    /**
+     * The Board's record of the application, as {@code para show --json} gives it, less the
+     * copies of the portfolio (in the submission and in the history's submit events): the
+     * portfolio has its own endpoint, named in the submission's {@code portfolio} field.
+     */
     String application(Context ctx) {
         board(ctx);
         String id = ctx.pathParam("id");
-        return WorkflowJson.write(workflow.find(id)
-                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id)));
+        Application application = workflow.find(id)
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id));
+        ObjectNode record = (ObjectNode) tree(WorkflowJson.write(application));
+        String portfolio = "/board/applications/" + id + "/portfolio";
+        if (record.get("submission") instanceof ObjectNode submission) {
+            submission.put("portfolio", portfolio);
+        }
+        for (JsonNode event : record.path("history")) {
+            if (event.get("change") instanceof ObjectNode change && change.has("portfolio")) {
+                change.put("portfolio", portfolio);
+            }
+        }
+        return record.toPrettyString();
+    }
+
+    String portfolio(Context ctx) {
+        board(ctx);
+        String id = ctx.pathParam("id");
+        Application application = workflow.find(id)
+                .orElseThrow(() -> new AssessmentService.Refused(404, "id", "no application " + id));
+        if (application.submission() == null) {
+            throw new AssessmentService.Refused(404, "id", "application " + id + " has no portfolio yet: it is "
+                    + application.state());
+        }
+        return application.submission().portfolioJson();
     }
 
     String decide(Context ctx) {
         board(ctx);
-        JsonNode body = body(ctx);
-        body.fieldNames().forEachRemaining(field -> {
-            if (!DECISION_FIELDS.contains(field)) {
-                throw new AssessmentService.Refused(400, field, "unknown field (known: outcome, comment, adjustments, by)");
+        WorkflowJson.Decision decision = WorkflowJson.readDecision(ctx.body(), true); // strict: a key twice is refused
+        Outcome outcome = decision.outcome();
+        List<Adjustment> adjustments = decision.adjustments();
+        String comment = decision.comment();
+        // Like the command line's --today: the meeting's day, say, entered afterwards; never a day to come.
+        ParaWorkflow dated = workflow;
+        if (decision.decidedOn() != null) {
+            LocalDate day = decision.decidedOn();
+            if (day.isAfter(workflow.today())) {
+                throw new AssessmentService.Refused(400, "decidedOn", "must not be after today, " + workflow.today()
+                        + " (was " + day + ")");
             }
-        });
-        Outcome outcome;
-        try {
-            outcome = Outcome.valueOf(body.path("outcome").asText());
-        } catch (IllegalArgumentException e) {
-            throw new AssessmentService.Refused(400, "outcome",
-                    "must be PRELIMINARY_APPROVAL, REVISIONS_REQUESTED or NOT_APPROVED (was " + body.get("outcome") + ")");
+            dated = workflow.on(day);
         }
-        List<Adjustment> adjustments = body.hasNonNull("adjustments")
-                ? ParaJson.readAdjustments(body.get("adjustments").toString()) : List.of();
-        String comment = body.hasNonNull("comment") ? body.get("comment").asText() : null;
         // The token says "the Board"; who at the Board is the caller's claim, recorded as such.
-        String by = "Review Board (HTTP)" + (body.hasNonNull("by") ? ", as stated: " + body.get("by").asText() : "");
+        String by = "Review Board (HTTP)" + (decision.by() != null ? ", as stated: " + decision.by() : "");
         String id = ctx.pathParam("id");
         if (workflow.find(id).isEmpty()) {
             throw new AssessmentService.Refused(404, "id", "no application " + id);
         }
-        return WorkflowJson.write(workflow.decide(id, outcome, adjustments, comment, by));
+        return decisionResult(dated.decide(id, outcome, adjustments, comment, by)).toString();
     }
 
     String attention(Context ctx) {
         board(ctx);
-        return WorkflowJson.write(workflow.attention());
+        ParaWorkflow.Listing listing = workflow.listing();
+        unreadable(ctx, listing);
+        return WorkflowJson.write(workflow.attention(listing));
+    }
+
+    /**
+     * Names the applications whose history cannot be read in a {@code PARA-Unreadable} header
+     * (and the log), so that the rest of a list still answers.
+     */
+    private static void unreadable(Context ctx, ParaWorkflow.Listing listing) {
+        if (!listing.unreadable().isEmpty()) {
+            listing.unreadable().forEach(e -> org.slf4j.LoggerFactory.getLogger(WorkflowEndpoints.class).warn("{}", e.getMessage()));
+            ctx.header(UNREADABLE_HEADER, String.join(", ", listing.unreadable().stream()
+                    .map(org.mla.para.workflow.UnreadableHistoryException::applicationId).toList()));
+        }
     }
 
     /** Sends a submitted application to the first meeting far enough ahead, as {@code para schedule}. */
@@ -284,7 +329,10 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     String ownApplications(Context ctx) {
         String applicant = applicant(ctx);
         ArrayNode list = JSON.createArrayNode();
-        workflow.applications().stream().filter(a -> a.registration().applicantId().equals(applicant))
+        ParaWorkflow.Listing listing = workflow.listing();
+        // Logged, not named to the website: an unreadable application may be another applicant's.
+        listing.unreadable().forEach(e -> org.slf4j.LoggerFactory.getLogger(WorkflowEndpoints.class).warn("{}", e.getMessage()));
+        listing.applications().stream().filter(a -> a.registration().applicantId().equals(applicant))
                 .forEach(a -> list.add(summary(a)));
         return list.toString();
     }
@@ -295,6 +343,23 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     }
 
     // --- shared ---------------------------------------------------------------------------
+
+    /**
+     * What a decision answers: the application's state, the decision and the adjusted
+     * assessment; not the portfolio (it has its own endpoint) nor the whole record.
+     */
+    private static ObjectNode decisionResult(Application application) {
+        JsonNode record = tree(WorkflowJson.write(application));
+        ObjectNode result = JSON.createObjectNode();
+        for (String field : List.of("id", "state", "version", "allowedActions")) {
+            result.set(field, record.get(field));
+        }
+        ObjectNode decision = ((ObjectNode) record.get("decision")).deepCopy();
+        JsonNode assessment = decision.remove("assessment");
+        result.set("decision", decision);
+        result.set("assessment", assessment);
+        return result;
+    }
 
     private void board(Context ctx) {
         authorize(ctx, boardToken, "the Review Board's");
@@ -311,9 +376,10 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
 
     private static void authorize(Context ctx, String token, String whose) {
         String given = ctx.header("Authorization");
-        String expected = token == null ? null : "Bearer " + token;
-        boolean ok = expected != null && given != null
-                && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        // RFC 7235: the scheme is case-insensitive; the token is compared in constant time.
+        String[] parts = given == null ? new String[0] : given.strip().split("\\s+", 2);
+        boolean ok = token != null && parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
+                && MessageDigest.isEqual(parts[1].getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
         if (!ok) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new AssessmentService.Refused(401, "Authorization", token == null
@@ -323,15 +389,7 @@ public record WorkflowEndpoints(ParaWorkflow workflow, String boardToken, String
     }
 
     private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = JSON.readTree(ctx.body());
-            if (body == null || !body.isObject()) {
-                throw new AssessmentService.Refused(400, "$", "must be a JSON object");
-            }
-            return body;
-        } catch (JsonProcessingException e) {
-            throw new AssessmentService.Refused(400, "$", "malformed JSON: " + e.getOriginalMessage());
-        }
+        return WorkflowJson.readObject(ctx.body()); // strict: a key twice is refused (400 with its place)
     }
 
     private static LocalDate date(String text, String where) {

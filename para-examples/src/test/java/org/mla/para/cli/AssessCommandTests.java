@@ -23,7 +23,7 @@ class AssessCommandTests {
                 .contains("Jane Doe (A-1001)", "assessed as of 2026-02-20 under rule edition \"reference\"")
                 .containsPattern("c1 +COLLEGE_COURSE +LIB 101 .* +45 +EDU-COLLEGE-COURSE +PUBLIC_SERVICES 45")
                 .containsPattern("c4 +LIBRARY_EMPLOYMENT .* +106 +EXP-LIBRARY-EMPLOYMENT +PUBLIC_SERVICES 75, YOUTH_SERVICES 31")
-                .contains("EXPERIENCE 106 (50 count toward TOTAL)")
+                .contains("EXPERIENCE 106 (50 of 106 count toward the total)")
                 .containsPattern("TOTAL +100 +138 +yes")
                 .containsPattern("AREAS +2 +5 +yes");
         assertThat(para.outLines()).last().isEqualTo("ELIGIBLE for Level 1: every requirement is met.");
@@ -34,7 +34,7 @@ class AssessCommandTests {
         Para para = Para.run("assess", MARIA);
 
         assertThat(para.exitCode()).isZero();
-        assertThat(para.out()).containsPattern("w3 +WORKSHOP .* +0 +EDU-WORKSHOP +- +NO_EVIDENCE \\(\\+10 with evidence\\)")
+        assertThat(para.out()).containsPattern("w3 +WORKSHOP .* +0 +EDU-WORKSHOP +- +NO_EVIDENCE: \\+10 with a certificate or attendance form")
                 .containsPattern("EDUCATION +25 +20 +NO");
         assertThat(para.outLines()).last().isEqualTo("NOT ELIGIBLE for Level 1: EDUCATION short by 5 points.");
     }

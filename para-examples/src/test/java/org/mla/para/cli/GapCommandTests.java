@@ -24,11 +24,34 @@ class GapCommandTests {
         assertThat(para.exitCode()).isZero();
         assertThat(para.out())
                 .contains("EDUCATION: 20 of 25, short by 5. Any one of these closes it:")
-                .contains("  - attach CERTIFICATE or ATTENDANCE_FORM to w3 \"RDA Cataloging Refresher\" (+10)")
+                .contains("  - attach a certificate or attendance form to w3 “RDA Cataloging Refresher” (+10)")
                 .contains("  - 1 workshop hour in ")
-                .contains("  - w3: +10 with CERTIFICATE or ATTENDANCE_FORM")
-                .contains("  1. attach CERTIFICATE or ATTENDANCE_FORM to w3 \"RDA Cataloging Refresher\"  (for EDUCATION)");
+                .contains("  Why this area: any area counts toward education points; ")
+                .contains("  - w3 “RDA Cataloging Refresher”: +10 with a certificate or attendance form")
+                .contains("  1. attach a certificate or attendance form to w3 “RDA Cataloging Refresher”  (for EDUCATION)");
         assertThat(para.outLines()).last().isEqualTo("With the plan: ELIGIBLE for Level 1: every requirement is met.");
+    }
+
+    @Test
+    void twoAreasShortAreOfferedAreasToCoverAndNothingIsDatedInThePast(@TempDir Path dir) throws IOException {
+        Path portfolio = dir.resolve("one-area.json");
+        Files.writeString(portfolio, """
+                {"schemaVersion": 1, "applicant": {"id": "A-2001", "name": "Sam Lee"}, "targetLevel": 1,
+                 "registeredOn": "2025-09-01", "submittedOn": "2026-02-20", "heldLevels": [],
+                 "claims": [{"id": "w1", "type": "WORKSHOP", "title": "Reference Interview", "area": "REFERENCE",
+                             "date": "2025-01-10", "hours": 1, "evidence": ["CERTIFICATE"]}]}
+                """);
+
+        Para para = Para.run("gap", portfolio.toString());
+
+        assertThat(para.exitCode()).isZero();
+        assertThat(para.out()).contains("AREAS: 0 of 2, short by 2. No single addition closes it; each of these brings it closer:")
+                .contains(" in Reference and Information Services (+1)")
+                .contains("Any one of these closes it:");
+        java.util.regex.Matcher dates = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(para.out());
+        while (dates.find()) {
+            assertThat(java.time.LocalDate.parse(dates.group())).as(para.out()).isAfterOrEqualTo(java.time.LocalDate.of(2026, 2, 20));
+        }
     }
 
     @Test

@@ -50,6 +50,34 @@ class ParaCommandTests {
         assertThat(help).contains("Exit status:").doesNotContain("Other commands");
     }
 
+    /** Help lists only the first line of a command's description: it must stand alone, as a whole sentence. */
+    @Test
+    void everyCommandsFirstDescriptionLineIsAWholeSentence() {
+        List<String> cut = new java.util.ArrayList<>();
+        everyCommand(ParaCommand.commandLine(), line -> {
+            // What help lists for a command: its header's first line, or else its description's.
+            String[] header = line.getCommandSpec().usageMessage().header();
+            String[] description = header.length > 0 ? header : line.getCommandSpec().usageMessage().description();
+            String first = description.length == 0 ? "" : description[0].strip();
+            if (!WHOLE_SENTENCE.matcher(first).matches() || count(first, '(') != count(first, ')')) {
+                cut.add(line.getCommandSpec().qualifiedName() + ": \"" + first + "\"");
+            }
+        });
+
+        assertThat(cut).as("first description lines that are not a whole sentence").isEmpty();
+    }
+
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("\\p{Lu}.*[^,:;\\s]\\.");
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
+    }
+
+    private static void everyCommand(CommandLine line, java.util.function.Consumer<CommandLine> visit) {
+        visit.accept(line);
+        line.getSubcommands().values().stream().distinct().forEach(sub -> everyCommand(sub, visit));
+    }
+
     @Command(name = "extra", description = "A command nobody grouped.")
     static final class Extra implements Runnable {
         @Override

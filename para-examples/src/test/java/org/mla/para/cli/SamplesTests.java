@@ -51,6 +51,6 @@ class SamplesTests {
 
         assertThat(para.exitCode()).isEqualTo(2);
         assertThat(para.out()).isEmpty();
-        assertThat(para.errLines()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(para.errLines()).as("in document order").containsExactlyElementsOf(expected);
     }
 }

@@ -42,4 +42,16 @@ class ServeCommandTests {
         assertThat(para.err()).startsWith("para: ").doesNotContain("\tat ");
         assertThat(para.out()).doesNotContain("service on");
     }
+
+    @Test
+    void theStartUpLinesGiveThePagesAddressAndTheApisDescription() {
+        String startup = ServeCommand.startup("127.0.0.1", 8080, true, false);
+
+        assertThat(startup.lines()).containsExactly(
+                "PARA assessment service on http://127.0.0.1:8080 (POST /assessments, POST /explanations, POST /gaps, GET /editions, GET /health; "
+                        + "/board/... with the board token); Ctrl-C stops it",
+                "  self-assessment page: http://127.0.0.1:8080/",
+                "  API description:      http://127.0.0.1:8080/openapi.json");
+        assertThat(ServeCommand.startup("::1", 9000, false, false)).contains("page: http://[::1]:9000/");
+    }
 }

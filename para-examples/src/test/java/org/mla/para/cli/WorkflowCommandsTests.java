@@ -24,6 +24,13 @@ class WorkflowCommandsTests {
     @TempDir
     Path folder;
 
+    @org.junit.jupiter.api.BeforeEach
+    void database() {
+        Para created = Para.run("db", "init", "--db", folder.resolve("applications").toString());
+        assertThat(created.out()).isEqualTo("created the application database " + folder.resolve("applications.mv.db")
+                + " (empty: no applications, no meetings)" + System.lineSeparator());
+    }
+
     private Para para(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.add("--db");
@@ -56,7 +63,7 @@ class WorkflowCommandsTests {
         ok(para("open-review", "PARA-0001", "--today", "2026-03-10"));
         Para decided = para("decide", "PARA-0001", DECISION, "--today", "2026-03-10");
         ok(decided);
-        assertThat(decided.out()).contains("assessed with 2 adjustment(s): ELIGIBLE", "now RECOMMENDED");
+        assertThat(decided.out()).contains("assessed with the 2 adjustments: ELIGIBLE", "now RECOMMENDED");
         ok(para("approve", "PARA-0001", "--executive-board", "M. Alvarez", "--mblc", "J. Park", "--today", "2026-03-24"));
         Para issued = para("issue", "PARA-0001", "--today", "2026-04-01");
         ok(issued);
@@ -180,7 +187,43 @@ class WorkflowCommandsTests {
         ok(para("schedule", "PARA-0001", "--today", "2026-03-11"));
         Files.writeString(decision, "{\"outcome\": \"MAYBE\"}");
         assertThat(para("decide", "PARA-0001", decision.toString(), "--today", "2026-03-11").err())
-                .contains("outcome must be PRELIMINARY_APPROVAL");
+                .contains("outcome: must be PRELIMINARY_APPROVAL");
         assertThat(para("show", "PARA-0001").out()).contains("SCHEDULED");
+    }
+
+    @Test
+    void aDecisionWithoutAdjustmentsIsNotSaidToHaveThem() throws Exception {
+        ok(para("meetings", "add", "2026-03-10", "--today", "2026-02-01"));
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
+        ok(para("submit", "PARA-0001", JANE, "--fee-paid", "25.00", "--today", "2026-02-20"));
+        ok(para("schedule", "PARA-0001", "--today", "2026-02-20"));
+        ok(para("open-review", "PARA-0001", "--today", "2026-03-10"));
+        Path decision = folder.resolve("decision.json");
+        Files.writeString(decision, "{\"outcome\": \"PRELIMINARY_APPROVAL\", \"comment\": \"As submitted.\"}");
+
+        Para decided = para("decide", "PARA-0001", decision.toString(), "--today", "2026-03-10");
+        Para shown = para("show", "PARA-0001");
+
+        ok(decided);
+        assertThat(decided.out()).contains("assessed again, without adjustments: ELIGIBLE").doesNotContain("adjustment(s)");
+        assertThat(shown.out()).contains("assessed again, without adjustments: ELIGIBLE").doesNotContain("with the adjustments");
+    }
+
+    @Test
+    void showsHistoryStaysInColumnsWhateverTheTimesAndNames() {
+        ok(para("register", "--applicant-id", "A-1001", "--name", "Jane Doe", "--level", "1", "--on", "2025-09-01", "--today", "2025-09-01"));
+        // Without --today the event is timed by the clock, to the millisecond; with --today at noon sharp.
+        List<String> all = new ArrayList<>(List.of("withdraw", "PARA-0001", "--reason", "moved away", "--db",
+                folder.resolve("applications").toString(), "--as", "the program chair's assistant"));
+        ok(Para.run(all.toArray(String[]::new)));
+
+        List<String> history = para("show", "PARA-0001").outLines().stream().dropWhile(line -> !line.equals("  history"))
+                .skip(1).toList();
+
+        assertThat(history).hasSize(2);
+        assertThat(history).allSatisfy(line -> assertThat(line).matches("    \\d  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC  .*"));
+        assertThat(history.get(1).indexOf("withdraw")).as("the action column").isEqualTo(history.get(0).indexOf("register"));
+        assertThat(history.get(1).indexOf("REGISTERED -> WITHDRAWN")).as("the states column")
+                .isEqualTo(history.get(0).indexOf("- -> REGISTERED"));
     }
 }

@@ -74,6 +74,28 @@ class AssessmentServiceTests {
     }
 
     @Test
+    void anExplanationCarriesTheAssessmentAndEveryNoteInWords() throws Exception {
+        for (String name : VALID) {
+            HttpResponse<String> response = post("/explanations", sample(name));
+
+            assertThat(response.statusCode()).as(name).isEqualTo(200);
+            JsonNode explained = JSON.readTree(response.body());
+            assertThat(explained.get("assessment")).as(name).isEqualTo(expected(name));
+            for (int i = 0; i < explained.at("/assessment/claims").size(); i++) {
+                JsonNode claim = explained.at("/assessment/claims/" + i);
+                assertThat(explained.at("/claims/" + i + "/id")).isEqualTo(claim.get("id"));
+                assertThat(explained.at("/claims/" + i + "/reasons").findValuesAsText("note"))
+                        .as(name + " " + claim.get("id")).containsExactlyElementsOf(
+                                java.util.stream.StreamSupport.stream(claim.get("notes").spliterator(), false).map(JsonNode::asText).toList());
+            }
+        }
+        JsonNode maria = JSON.readTree(post("/explanations", sample("level1-short-on-education")).body());
+        assertThat(maria.get("verdict").asText()).isEqualTo("Not yet eligible for Level 1: 20 of 25 education points.");
+        assertThat(maria.get("claims").findValuesAsText("words")).contains("+10 once you attach a certificate or attendance form");
+        assertThat(post("/explanations", sample("invalid-typos")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void invalidInputIs400WithEveryProblem() throws Exception {
         HttpResponse<String> response = post("/assessments", sample("invalid-typos"));
 

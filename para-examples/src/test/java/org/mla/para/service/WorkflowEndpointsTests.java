@@ -133,6 +133,72 @@ class WorkflowEndpointsTests {
     }
 
     @Test
+    void aDecisionEnteredAfterTheMeetingIsDatedTheMeetingsDayAndNeverADayToCome() throws Exception {
+        String id = janeUnderReview();
+        workflow.schedule(id, "chair");
+        clock.set(MEETING);
+        workflow.openReview(id, "board");
+        clock.set(MEETING.plusDays(2));
+        com.fasterxml.jackson.databind.node.ObjectNode decision =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Files.readString(Path.of("decisions/jane-preliminary-approval.json")));
+
+        HttpResponse<String> future = post("/board/applications/" + id + "/decision", BOARD,
+                decision.put("decidedOn", "2026-03-13").toString());
+        HttpResponse<String> beforeTheReview = post("/board/applications/" + id + "/decision", BOARD,
+                decision.put("decidedOn", "2026-03-09").toString());
+        HttpResponse<String> malformed = post("/board/applications/" + id + "/decision", BOARD,
+                decision.put("decidedOn", "10/03/2026").toString());
+        HttpResponse<String> decided = post("/board/applications/" + id + "/decision", BOARD,
+                decision.put("decidedOn", "2026-03-10").toString());
+
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("decidedOn", "must not be after today, 2026-03-12");
+        assertThat(beforeTheReview.statusCode()).isEqualTo(409);
+        assertThat(beforeTheReview.body()).contains("record actions in the order they happened");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("decidedOn", "yyyy-MM-dd");
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(decided.body()).path("decision").path("decidedOn").asText()).isEqualTo("2026-03-10");
+        assertThat(workflow.application(id).decision().decidedOn()).isEqualTo(MEETING);
+        assertThat(workflow.today()).as("the workflow itself still lives today").isEqualTo(MEETING.plusDays(2));
+    }
+
+    @Test
+    void aDecisionAnswersWithTheStateTheDecisionAndTheAdjustedAssessmentAndThePortfolioHasItsOwnEndpoint() throws Exception {
+        String id = janeUnderReview();
+        workflow.schedule(id, "chair");
+        clock.set(MEETING);
+        workflow.openReview(id, "board");
+
+        HttpResponse<String> decided = post("/board/applications/" + id + "/decision", BOARD,
+                Files.readString(Path.of("decisions/jane-preliminary-approval.json")));
+        JsonNode result = JSON.readTree(decided.body());
+        String record = get("/board/applications/" + id, BOARD, null).body();
+
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(result.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("id", "state", "version", "allowedActions", "decision", "assessment");
+        assertThat(result.path("state").asText()).isEqualTo("RECOMMENDED");
+        assertThat(result.path("decision").path("outcome").asText()).isEqualTo("PRELIMINARY_APPROVAL");
+        assertThat(result.path("decision").has("assessment")).isFalse();
+        assertThat(result.path("assessment").path("eligible").asBoolean()).isTrue();
+        assertThat(decided.body()).doesNotContain("Memorial Hall Library").hasSizeLessThan(record.length() / 2);
+        assertThat(record).as("the full record names the portfolio's endpoint instead of copying it")
+                .doesNotContain("Memorial Hall Library").contains("\"portfolio\" : \"/board/applications/" + id + "/portfolio\"");
+
+        HttpResponse<String> portfolio = get("/board/applications/" + id + "/portfolio", BOARD, null);
+        assertThat(portfolio.statusCode()).isEqualTo(200);
+        assertThat(ParaJson.readPortfolio(portfolio.body()).applicant().library()).startsWith("Memorial Hall Library");
+        assertThat(get("/board/applications/" + id + "/portfolio", SITE, null).statusCode()).isEqualTo(401);
+        assertThat(get("/board/applications/PARA-0999/portfolio", BOARD, null).statusCode()).isEqualTo(404);
+        String registered = workflow.register(new Registration("A-2002", "Sam Lee", null, 2, LocalDate.parse("2025-10-01")),
+                "chair").id();
+        HttpResponse<String> none = get("/board/applications/" + registered + "/portfolio", BOARD, null);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("has no portfolio yet: it is REGISTERED");
+    }
+
+    @Test
     void anApplicantSeesOnlyTheirOwnApplications() throws Exception {
         String jane = janeUnderReview();
         String other = workflow.register(new Registration("A-2002", "Sam Lee", null, 2, LocalDate.parse("2025-10-01")),

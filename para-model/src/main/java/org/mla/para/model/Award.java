@@ -23,6 +23,48 @@ public record Award(
         evidence = Lists.copyOf(evidence);
     }
 
+    /**
+     * An award with only its id and title, to complete with the {@code with...} methods:
+     * {@code Award.of("c1", "...").with...(...)}. Each returns a new claim; this one is left as it is.
+     *
+     * @param id    the claim's id, unique in its portfolio
+     * @param title what the claim is, as the applicant writes it
+     * @return the claim, its other fields not yet given
+     */
+    public static Award of(String id, String title) {
+        return new Award(id, title, null, null, List.of());
+    }
+
+    /**
+     * The same award in another area of expertise.
+     *
+     * @param area the area code, one of the rule edition's areas
+     * @return a new claim
+     */
+    public Award withArea(String area) {
+        return new Award(id, title, area, date, evidence);
+    }
+
+    /**
+     * The same award on another day.
+     *
+     * @param date the day it took place
+     * @return a new claim
+     */
+    public Award withDate(LocalDate date) {
+        return new Award(id, title, area, date, evidence);
+    }
+
+    /**
+     * The same award with this documentation instead of what it had.
+     *
+     * @param evidence the documentation attached; none for a claim waiting for it
+     * @return a new claim
+     */
+    public Award withEvidence(EvidenceKind... evidence) {
+        return new Award(id, title, area, date, List.of(evidence));
+    }
+
     @Override
     public ClaimType type() {
         return ClaimType.AWARD;

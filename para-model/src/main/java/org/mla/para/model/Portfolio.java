@@ -38,6 +38,49 @@ public record Portfolio(
         claims = Lists.copyOf(claims);
     }
 
+    /**
+     * A portfolio not yet submitted, with no levels held and no claims yet: give them with
+     * {@link #withClaims(Claim...)} and {@link #withHeldLevel(int, LocalDate)}. Every
+     * {@code with...} method returns a new portfolio and leaves this one as it is.
+     *
+     * <pre>{@code
+     * Portfolio portfolio = Portfolio.of(Applicant.of("A-1001", "Jane Doe"), 1, LocalDate.of(2025, 9, 1))
+     *         .withClaims(Workshop.of("w1", "Readers' Advisory Basics").withArea("REFERENCE")
+     *                 .withDate(LocalDate.of(2025, 4, 10)).withHours("2.5").withEvidence(EvidenceKind.CERTIFICATE));
+     * }</pre>
+     *
+     * @param applicant    who applies
+     * @param targetLevel  the level applied for, 1..4
+     * @param registeredOn the day the applicant registered; picks the rule edition in force
+     * @return the portfolio
+     */
+    public static Portfolio of(Applicant applicant, int targetLevel, LocalDate registeredOn) {
+        return new Portfolio(applicant, targetLevel, registeredOn, null, List.of(), List.of());
+    }
+
+    /**
+     * The same portfolio with these claims instead of the ones it had.
+     *
+     * @param claims the claims, in the order the applicant lists them
+     * @return a new portfolio
+     */
+    public Portfolio withClaims(Claim... claims) {
+        return withClaims(List.of(claims));
+    }
+
+    /**
+     * The same portfolio with one more level already held, after those it lists.
+     *
+     * @param level     the level held, 1..4
+     * @param awardedOn the day it was awarded
+     * @return a new portfolio
+     */
+    public Portfolio withHeldLevel(int level, LocalDate awardedOn) {
+        List<HeldLevel> held = new java.util.ArrayList<>(heldLevels);
+        held.add(new HeldLevel(level, awardedOn));
+        return new Portfolio(applicant, targetLevel, registeredOn, submittedOn, held, claims);
+    }
+
     /** The same portfolio applying for another level. */
     public Portfolio withTargetLevel(int level) {
         return new Portfolio(applicant, level, registeredOn, submittedOn, heldLevels, claims);

@@ -23,6 +23,9 @@ public final class AdjustmentCheck {
     }
 
     public static List<Problem> problems(Portfolio portfolio, List<Adjustment> adjustments, List<String> areas) {
+        if (adjustments.isEmpty()) {
+            return List.of(); // the common case: no reviewer yet, nothing to index
+        }
         List<Problem> problems = new ArrayList<>();
         Set<String> claimIds = portfolio.claims() == null ? Set.of()
                 : portfolio.claims().stream().filter(c -> c != null).map(Claim::id).collect(Collectors.toSet());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.mla.para.engine.GapAnalysis;
+import org.mla.para.engine.PlainWords;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.Claim;
 import org.mla.para.model.ClaimAssessment;
@@ -31,7 +32,17 @@ public final class GapFinder {
     private final LocalDate asOf;
     private final List<HypotheticalClaims.Kind> kinds;
     private final Map<ClaimType, List<EvidenceKind>> acceptedEvidence = new EnumMap<>(ClaimType.class);
+    /** The area chosen for each requirement's additions, so the plan suggests what the options do. */
+    private final Map<RequirementName, AreaChoice> chosen = new EnumMap<>(RequirementName.class);
     private int planned;
+
+    /** Where additions go, and why there, for a person. */
+    private record AreaChoice(String code, String why) {
+    }
+
+    /** Options for one requirement, and why their area was chosen (empty when none names an area). */
+    private record Found(List<GapAnalysis.Option> options, String why) {
+    }
 
     private GapFinder(CompiledEdition edition, LocalDate asOf) {
         this.edition = edition;
@@ -70,22 +81,24 @@ public final class GapFinder {
             Assessment after = score(candidate);
             RequirementName helped = helped(now, after);
             if (helped != null) {
-                plan.add(new GapAnalysis.Step(helped, "attach " + or(waiting.accepted()) + " to " + proven.id() + " \""
-                        + proven.title() + "\"", List.of(proven)));
+                plan.add(new GapAnalysis.Step(helped, attach(waiting.accepted(), proven), List.of(proven), ""));
                 current = candidate;
                 now = after;
             }
         }
         Set<RequirementName> given = new HashSet<>();
-        for (Requirement unmet = nextUnmet(now, given); unmet != null; unmet = nextUnmet(now, given)) {
-            List<GapAnalysis.Option> options = options(current, now, unmet.name(), true);
-            if (options.isEmpty()) {
+        // Each step brings its requirement at least one closer: the plan never needs more steps than this.
+        int mostSteps = plan.size() + now.requirements().stream().mapToInt(Requirement::shortBy).sum();
+        for (Requirement unmet = nextUnmet(now, given); unmet != null && plan.size() < mostSteps; unmet = nextUnmet(now, given)) {
+            Found found = options(current, now, unmet.name(), true);
+            if (found.options().isEmpty()) {
                 given.add(unmet.name());
                 continue;
             }
-            GapAnalysis.Option chosen = options.get(0);
-            plan.add(new GapAnalysis.Step(unmet.name(), chosen.description(), chosen.claims()));
-            current = apply(current, chosen.claims());
+            GapAnalysis.Option option = found.options().get(0);
+            boolean evidence = option.claims().size() == 1 && indexOfOrMinus(current, option.claims().get(0).id()) >= 0;
+            plan.add(new GapAnalysis.Step(unmet.name(), option.description(), option.claims(), evidence ? "" : found.why()));
+            current = apply(current, option.claims());
             now = score(current);
         }
         return new GapAnalysis(assessment, shortfalls, pending, plan, current, now);
@@ -99,6 +112,15 @@ public final class GapFinder {
             }
         }
         return null;
+    }
+
+    private static int indexOfOrMinus(Portfolio portfolio, String claimId) {
+        for (int i = 0; i < portfolio.claims().size(); i++) {
+            if (portfolio.claims().get(i).id().equals(claimId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(Portfolio portfolio, String claimId) {
@@ -121,17 +143,19 @@ public final class GapFinder {
             String advice = requirement.actual() >= portfolio.targetLevel()
                     ? "already holds Level " + requirement.actual() + ": apply for a higher level"
                     : "must first hold Level " + requirement.required() + ": no claim can stand in for it";
-            return new GapAnalysis.Shortfall(requirement.name(), requirement.required(), requirement.actual(), advice, List.of());
+            return new GapAnalysis.Shortfall(requirement.name(), requirement.required(), requirement.actual(), advice, List.of(), "");
         }
+        Found found = options(portfolio, assessment, requirement.name(), false);
         return new GapAnalysis.Shortfall(requirement.name(), requirement.required(), requirement.actual(), "",
-                options(portfolio, assessment, requirement.name(), false));
+                found.options(), found.why());
     }
 
     /**
      * Single changes that each meet {@code name}: evidence for a waiting claim first, then
-     * additions; only the first when {@code firstOnly}.
+     * additions; only the first when {@code firstOnly}. When no single change meets it, the
+     * additions that bring it closest (one more area covered, say).
      */
-    private List<GapAnalysis.Option> options(Portfolio portfolio, Assessment assessment, RequirementName name, boolean firstOnly) {
+    private Found options(Portfolio portfolio, Assessment assessment, RequirementName name, boolean firstOnly) {
         List<GapAnalysis.Option> options = new ArrayList<>();
         int before = assessment.requirement(name).actual();
         for (int i = 0; i < portfolio.claims().size(); i++) {
@@ -146,24 +170,65 @@ public final class GapFinder {
             Claim proven = RecordShape.with(claim, "evidence", List.of(accepted.get(0)));
             Assessment after = score(apply(portfolio, List.of(proven)));
             if (after.requirement(name).met()) {
-                options.add(new GapAnalysis.Option("attach " + or(accepted) + " to " + claim.id() + " \"" + claim.title() + "\"",
-                        after.requirement(name).actual() - before, List.of(proven)));
+                options.add(new GapAnalysis.Option(attach(accepted, claim), after.requirement(name).actual() - before, List.of(proven)));
                 if (firstOnly) {
-                    return options;
+                    return new Found(options, "");
                 }
             }
         }
-        String area = areaFor(portfolio, assessment, name);
+        AreaChoice cached = chosen.get(name);
+        AreaChoice area = cached != null ? cached : areaFor(portfolio, assessment, name);
+        List<GapAnalysis.Option> additions = additions(portfolio, assessment, name, area.code(), firstOnly, true);
+        if (additions.isEmpty() && cached != null) {
+            area = areaFor(portfolio, assessment, name);
+            additions = additions(portfolio, assessment, name, area.code(), firstOnly, true);
+        }
+        if (additions.isEmpty() && options.isEmpty()) {
+            // No single addition closes it: offer those that bring it closest, one per area, the
+            // chosen area first, then the others in the order the same reasoning ranks them.
+            for (AreaChoice candidate : areasFor(portfolio, assessment, name, area)) {
+                List<GapAnalysis.Option> closer = additions(portfolio, assessment, name, candidate.code(), true, false);
+                if (!closer.isEmpty() && additions.isEmpty()) {
+                    area = candidate;
+                }
+                additions.addAll(closer);
+                if (firstOnly && !additions.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (cached == null) {
+            chosen.put(name, area);
+        }
+        options.addAll(additions);
+        String why = additions.isEmpty() ? "" : area.why();
+        if (additions.stream().map(o -> o.claims().get(0)).map(GapFinder::areaOf).distinct().count() > 1) {
+            why = "one suggestion per area not yet covered, the areas where you already have the most points first; " + why;
+        }
+        return new Found(options, why);
+    }
+
+    /**
+     * Additions of each kind in {@code area} that meet {@code name} (or, when not {@code closing},
+     * that raise it), each with the smallest quantity that does; only the first when {@code firstOnly}.
+     */
+    private List<GapAnalysis.Option> additions(Portfolio portfolio, Assessment assessment, RequirementName name, String area,
+            boolean firstOnly, boolean closing) {
+        List<GapAnalysis.Option> options = new ArrayList<>();
+        int before = assessment.requirement(name).actual();
+        java.util.function.Predicate<List<Claim>> enough = closing ? added -> meets(portfolio, added, name)
+                : added -> score(apply(portfolio, added)).requirement(name).actual() > before;
+        String areaName = PlainWords.area(edition.edition(), area);
         for (HypotheticalClaims.Kind kind : kinds) {
             Function<Integer, List<Claim>> make = q -> kind.make(q, area, asOf, nextId(portfolio), evidenceFor(portfolio, kind));
-            if (!meets(portfolio, make.apply(kind.max()), name)) {
+            if (!enough.test(make.apply(kind.max()))) {
                 continue;
             }
             int low = kind.min();
             int high = kind.max();
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (meets(portfolio, make.apply(middle), name)) {
+                if (enough.test(make.apply(middle))) {
                     high = middle;
                 } else {
                     low = middle + 1;
@@ -171,7 +236,7 @@ public final class GapFinder {
             }
             List<Claim> claims = make.apply(low);
             int gain = score(apply(portfolio, claims)).requirement(name).actual() - before;
-            options.add(new GapAnalysis.Option(kind.describe(low, area, asOf), gain, claims));
+            options.add(new GapAnalysis.Option(kind.describe(low, areaName, asOf), gain, claims));
             if (firstOnly) {
                 return options;
             }
@@ -183,24 +248,59 @@ public final class GapFinder {
      * Where additions should go: for AREAS, the area not yet covered that has the most points;
      * otherwise the area with the fewest points, which also spreads the portfolio.
      */
-    private String areaFor(Portfolio portfolio, Assessment assessment, RequirementName name) {
+    private AreaChoice areaFor(Portfolio portfolio, Assessment assessment, RequirementName name) {
+        return areasFor(portfolio, assessment, name, null).get(0);
+    }
+
+    /** The areas in the order {@link #areaFor} ranks them, {@code first} first when given. */
+    private List<AreaChoice> areasFor(Portfolio portfolio, Assessment assessment, RequirementName name, AreaChoice first) {
         List<String> areas = edition.edition().areaCodes();
+        List<AreaChoice> ranked = new ArrayList<>();
         if (name == RequirementName.AREAS) {
             int covered = assessment.requirement(RequirementName.AREAS).actual();
             HypotheticalClaims.Kind probe = kinds.get(0);
-            String best = null;
+            List<String> uncovered = new ArrayList<>();
             for (String area : areas) {
                 List<Claim> big = probe.make(probe.max(), area, asOf, nextId(portfolio), evidenceFor(portfolio, probe));
-                boolean uncovered = score(apply(portfolio, big)).requirement(RequirementName.AREAS).actual() > covered;
-                if (uncovered && (best == null || assessment.pointsIn(area) > assessment.pointsIn(best))) {
-                    best = area;
+                if (score(apply(portfolio, big)).requirement(RequirementName.AREAS).actual() > covered) {
+                    uncovered.add(area);
                 }
             }
-            if (best != null) {
-                return best;
+            uncovered.sort((a, b) -> Integer.compare(assessment.pointsIn(b), assessment.pointsIn(a)));
+            for (String area : uncovered) {
+                int points = assessment.pointsIn(area);
+                String areaName = PlainWords.area(edition.edition(), area);
+                ranked.add(new AreaChoice(area, areaName + " is not yet covered" + (points > 0
+                        ? ", and you already have " + points + " points there, the most of the areas not yet covered"
+                        : ranked.isEmpty() ? "; none of the areas not yet covered has points yet, so it is the first of them" : "")));
             }
         }
-        return areas.stream().min((a, b) -> Integer.compare(assessment.pointsIn(a), assessment.pointsIn(b))).orElseThrow();
+        if (ranked.isEmpty()) {
+            List<String> byPoints = new ArrayList<>(areas);
+            byPoints.sort((a, b) -> Integer.compare(assessment.pointsIn(a), assessment.pointsIn(b)));
+            String counts = name == RequirementName.AREAS ? "it" : PlainWords.requirement(name).toLowerCase(java.util.Locale.ROOT);
+            for (String area : byPoints) {
+                String areaName = PlainWords.area(edition.edition(), area);
+                int points = assessment.pointsIn(area);
+                ranked.add(new AreaChoice(area, "any area counts toward " + counts + "; " + (points == 0
+                        ? "you have no points yet in " + areaName
+                        : areaName + " is where you have the fewest points (" + points + ")")
+                        + ", so it also widens your areas of expertise"));
+            }
+        }
+        if (first != null) {
+            ranked.removeIf(choice -> choice.code().equals(first.code()));
+            ranked.add(0, first);
+        }
+        return ranked;
+    }
+
+    /** The area a hypothetical claim puts its points in. */
+    private static String areaOf(Claim claim) {
+        if (claim instanceof org.mla.para.model.SingleArea single) {
+            return single.area();
+        }
+        return claim instanceof org.mla.para.model.LibraryEmployment job ? job.areas().get(0).area() : "";
     }
 
     private boolean meets(Portfolio portfolio, List<Claim> added, RequirementName name) {
@@ -261,8 +361,8 @@ public final class GapFinder {
         return Scorer.score(edition, portfolio, asOf);
     }
 
-    private static String or(List<EvidenceKind> kinds) {
-        List<String> names = kinds.stream().map(Enum::name).toList();
-        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    /** "attach a certificate or attendance form to w3 “RDA Cataloging Refresher”". */
+    private static String attach(List<EvidenceKind> kinds, Claim claim) {
+        return "attach " + PlainWords.anyOf(kinds) + " to " + claim.id() + " “" + claim.title() + "”";
     }
 }

@@ -44,8 +44,14 @@ final class HypotheticalClaims {
             return make.make(quantity, area, asOf, id, evidence);
         }
 
+        /**
+         * What to do, for a person, never in the past: a span of service is described as starting on
+         * {@code asOf} and says the day it would count from (the rules value it by its length, which
+         * the hypothetical claim, ending on {@code asOf}, has).
+         */
         String describe(int quantity, String area, LocalDate asOf) {
-            return amount.apply(quantity).replace("{start}", startOfSpan(asOf, quantity).toString()) + " in " + area;
+            return amount.apply(quantity).replace("{length}", length(quantity))
+                    .replace("{counts}", asOf.plusDays(quantity - 1L).toString()).replace("{area}", area);
         }
     }
 
@@ -63,46 +69,57 @@ final class HypotheticalClaims {
         Decimal hours = Decimal.of(Workshop.class, "hours");
         kinds.add(new Kind("workshop", hours.min(), hours.max(),
                 (q, area, day, id, ev) -> List.of(new Workshop(id, "Planned workshop", area, day, hours.value(q), ev)),
-                q -> hours.text(q) + (hours.value(q).compareTo(java.math.BigDecimal.ONE) == 0 ? " workshop hour" : " workshop hours")));
+                q -> hours.text(q) + (hours.value(q).compareTo(java.math.BigDecimal.ONE) == 0 ? " workshop hour" : " workshop hours") + " in {area}"));
         Decimal ceus = Decimal.of(Ceu.class, "ceus");
         kinds.add(new Kind("ceu", ceus.min(), ceus.max(),
                 (q, area, day, id, ev) -> List.of(new Ceu(id, "Planned CEU course", area, day, ceus.value(q), ev)),
-                q -> ceus.text(q) + " CEU"));
+                q -> ceus.text(q) + " CEU in {area}"));
         Decimal credits = Decimal.of(CollegeCourse.class, "credits");
         kinds.add(new Kind("college course", credits.min(), credits.max(),
                 (q, area, day, id, ev) -> List.of(new CollegeCourse(id, "Planned library-related course", area, day,
                         credits.value(q), CreditSystem.SEMESTER, true, ev)),
-                q -> credits.text(q) + " library-related semester credit" + (credits.value(q).compareTo(java.math.BigDecimal.ONE) > 0 ? "s" : "")));
+                q -> credits.text(q) + " library-related semester credit" + (credits.value(q).compareTo(java.math.BigDecimal.ONE) > 0 ? "s" : "")
+                        + " in {area}"));
         kinds.add(new Kind("cross-training", bound(CrossTraining.class, "hours").min(), bound(CrossTraining.class, "hours").max(),
                 (q, area, day, id, ev) -> List.of(new CrossTraining(id, "Planned cross-training", area, day, q, ev)),
-                q -> q + (q == 1 ? " hour" : " hours") + " of cross-training"));
+                q -> q + (q == 1 ? " hour" : " hours") + " of cross-training in {area}"));
         kinds.add(new Kind("presentation", 1, MOST_OF_A_KIND,
                 (q, area, day, id, ev) -> times(q, i -> new Presentation(id + "-" + i, "Planned presentation " + i, area, day, ev)),
-                q -> q + (q == 1 ? " presentation" : " presentations")));
+                q -> q + (q == 1 ? " presentation" : " presentations") + " in {area}"));
         kinds.add(new Kind("article", 1, MOST_OF_A_KIND,
                 (q, area, day, id, ev) -> times(q, i -> new Publication(id + "-" + i, "Planned article " + i, area, day,
                         PublicationKind.ARTICLE, ev)),
-                q -> q + (q == 1 ? " published article" : " published articles")));
+                q -> q + (q == 1 ? " published article" : " published articles") + " in {area}"));
         kinds.add(new Kind("conference", bound(Conference.class, "days").min(), bound(Conference.class, "days").max(),
                 (q, area, day, id, ev) -> List.of(new Conference(id, "Planned conference", area, day, q, ev)),
-                q -> "a conference of " + q + (q == 1 ? " day" : " days")));
+                q -> "a conference of " + q + (q == 1 ? " day" : " days") + " in {area}"));
         kinds.add(new Kind("committee", 1, longestSpan,
                 (q, area, day, id, ev) -> List.of(new Committee(id, "Planned committee service", area, startOfSpan(day, q), day,
                         CommitteeRole.MEMBER, ev)),
-                q -> "committee membership from {start}"));
+                q -> "serve on a committee in {area} for {length}, starting today (it counts once served, from {counts})"));
         kinds.add(new Kind("membership", 1, longestSpan,
                 (q, area, day, id, ev) -> List.of(new Membership(id, "Planned professional organization", area,
                         startOfSpan(day, q), day, ev)),
-                q -> "membership of a professional organization from {start}"));
+                q -> "join a professional organization in {area} for {length}, starting today (it counts once a member that long, from {counts})"));
         int mostHours = bound(LibraryEmployment.class, "hoursPerWeek").max();
         kinds.add(new Kind("employment", 1, longestSpan,
                 (q, area, day, id, ev) -> List.of(new LibraryEmployment(id, "Planned library work", startOfSpan(day, q), day,
                         mostHours, true, List.of(new AreaShare(area, Math.toIntExact(bound(AreaShare.class, "percent").max()))), ev)),
-                q -> "full-time paid library work from {start}"));
+                q -> "full-time paid library work in {area} for {length}, starting today (it counts once worked, from {counts})"));
         kinds.add(new Kind("award", 1, MOST_OF_A_KIND,
                 (q, area, day, id, ev) -> times(q, i -> new Award(id + "-" + i, "Planned award " + i, area, day, ev)),
-                q -> q + (q == 1 ? " award" : " awards")));
+                q -> q + (q == 1 ? " award" : " awards") + " in {area}"));
         return kinds;
+    }
+
+    /** "1 year", "2 years", "400 days": a span's length as a person says it. */
+    private static String length(int days) {
+        int yearDays = (int) ChronoUnit.DAYS.between(LocalDate.EPOCH, LocalDate.EPOCH.plusYears(1));
+        if (days % yearDays == 0) {
+            int years = days / yearDays;
+            return years + (years == 1 ? " year" : " years");
+        }
+        return days + (days == 1 ? " day" : " days");
     }
 
     /** The first day of a span of {@code days} days ending on {@code end}. */

@@ -90,8 +90,13 @@ public final class JsonWriting {
             node.put("required", shortfall.required());
             node.put("actual", shortfall.actual());
             node.put("shortBy", shortfall.shortBy());
+            node.put("words", org.mla.para.engine.PlainWords.requirement(shortfall.name()));
             if (!shortfall.advice().isEmpty()) {
                 node.put("advice", shortfall.advice());
+            }
+            node.put("anyOptionCloses", shortfall.anyOptionCloses());
+            if (!shortfall.why().isEmpty()) {
+                node.put("why", shortfall.why());
             }
             ArrayNode options = node.putArray("options");
             for (var option : shortfall.options()) {
@@ -107,11 +112,49 @@ public final class JsonWriting {
         ArrayNode plan = root.putArray("plan");
         for (var step : gap.plan()) {
             ObjectNode node = plan.addObject().put("closes", step.closes().name()).put("description", step.description());
+            if (!step.why().isEmpty()) {
+                node.put("why", step.why());
+            }
             ArrayNode claims = node.putArray("claims");
             step.claims().forEach(claim -> claims.add(value(claim)));
         }
         root.put("planMakesEligible", gap.planMakesEligible());
         root.set("plannedAssessment", assessment(gap.plannedAssessment()));
+        return root;
+    }
+
+    /**
+     * An explained assessment, for pages that show it to people: the assessment as in its own
+     * format, then the same in words (verdict, requirements, sources, each note with what it refers to).
+     */
+    public static ObjectNode explanation(org.mla.para.engine.Explanation explanation) {
+        Assessment assessment = explanation.assessment();
+        ObjectNode root = NODES.objectNode();
+        root.set("assessment", assessment(assessment));
+        root.put("verdict", org.mla.para.engine.PlainWords.verdict(assessment));
+        ArrayNode requirements = root.putArray("requirements");
+        for (Requirement requirement : assessment.requirements()) {
+            requirements.addObject().put("name", requirement.name().name())
+                    .put("words", org.mla.para.engine.PlainWords.requirement(requirement.name()))
+                    .put("status", org.mla.para.engine.PlainWords.status(requirement))
+                    .put("shortBy", requirement.shortBy());
+        }
+        ArrayNode sources = root.putArray("sources");
+        for (Source source : Source.values()) {
+            sources.addObject().put("source", source.name()).put("words", org.mla.para.engine.PlainWords.source(source))
+                    .put("points", assessment.pointsFrom(source))
+                    .put("counted", source == Source.EXPERIENCE ? org.mla.para.engine.PlainWords.experienceCounted(assessment) : "");
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (var claim : explanation.claims()) {
+            ArrayNode reasons = claims.addObject().put("id", claim.claimId()).putArray("reasons");
+            for (var reason : claim.reasons()) {
+                ObjectNode node = reasons.addObject().put("note", reason.note().name()).put("words", reason.words())
+                        .put("reference", reason.reference());
+                ArrayNode related = node.putArray("claims");
+                reason.claims().forEach(related::add);
+            }
+        }
         return root;
     }
 

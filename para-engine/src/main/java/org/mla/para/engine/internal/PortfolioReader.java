@@ -217,8 +217,9 @@ public final class PortfolioReader {
                 return wrong(path, "must be a number", node);
             }
             BigDecimal value = node.decimalValue();
+            // In long: a scale near Integer.MIN_VALUE (1E+2147483647) must not overflow into a small count.
             boolean plain = value.stripTrailingZeros().scale() <= MOST_DIGITS
-                    && value.precision() - value.scale() <= MOST_DIGITS;
+                    && (long) value.precision() - value.scale() <= MOST_DIGITS;
             return plain ? value : wrong(path, "must be a plain number with at most " + MOST_DIGITS
                     + " digits before and after the point", node);
         }

@@ -26,10 +26,31 @@ import org.mla.para.model.constraints.KnownAreas;
 /** Runs the model's Bean Validation constraints and turns violations into path-and-message problems. */
 public final class PortfolioValidation {
 
-    /** Hibernate Validator, started on first use (a holder: the warm-up must not start it on its caller's thread). */
+    /**
+     * The assessment date of the validation running on this thread; outside {@link #validate}
+     * (plain values such as a workflow registration) the system clock, as Hibernate Validator's
+     * own default.
+     */
+    private static final ThreadLocal<LocalDate> DAY = new ThreadLocal<>();
+    private static final ClockProvider ASSESSMENT_DAY = () -> {
+        LocalDate day = DAY.get();
+        return day == null ? Clock.systemDefaultZone() : Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    };
+
+    /**
+     * Hibernate Validator, started on first use (a holder: the warm-up must not start it on its
+     * caller's thread). The clock provider is the factory's own, so that every validator below
+     * shares the factory's constraint validator initialization context: Hibernate Validator
+     * then uses the constraint validators each constraint keeps for that context, instead of
+     * looking them up in a shared cache for every constraint of every claim (about a fifth of
+     * a portfolio's validation). The edition's areas are a payload, which is no part of that context.
+     */
     private static final class Factory {
+        /** Held, so that the level set on it stays (java.util.logging keeps loggers weakly). */
+        static final java.util.logging.Logger VERSION_LINE = quietVersionLine();
         static final HibernateValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .clockProvider(ASSESSMENT_DAY)
                 .messageInterpolator(new ResourceBundleMessageInterpolator(
                         new PlatformResourceBundleLocator("org/mla/para/engine/internal/ProblemMessages")))
                 .buildValidatorFactory()
@@ -37,18 +58,26 @@ public final class PortfolioValidation {
     }
 
     /**
-     * The assessment date of the validation running on this thread. One clock provider and one
-     * validator per edition's areas, rather than new ones per call: Hibernate Validator caches
-     * its initialized constraint validators by both, and new ones each call defeat the cache.
+     * Hibernate Validator announces its version at INFO when it starts. Through JBoss Logging's
+     * fallback, java.util.logging, that line lands on the embedding application's standard
+     * error. This sets that one logger, and no other, to WARNING, unless the application's
+     * logging configuration gave it a level of its own. With JBoss Logging on another provider
+     * (-Dorg.jboss.logging.provider=slf4j, say) the line follows that provider's configuration.
      */
-    private static final ThreadLocal<LocalDate> DAY = new ThreadLocal<>();
-    private static final ClockProvider ASSESSMENT_DAY = () -> {
-        LocalDate day = DAY.get();
-        if (day == null) {
-            throw new IllegalStateException("no assessment date: validate through PortfolioValidation.validate");
+    static java.util.logging.Logger quietVersionLine() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+        if (logger.getLevel() == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
         }
-        return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    };
+        try { // the line is logged once, when the class initializes: let it happen now, under that level
+            Class.forName("org.hibernate.validator.internal.util.Version", true, HibernateValidator.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // another Hibernate Validator: it may announce itself, nothing worse
+        }
+        return logger;
+    }
+
+    /** One validator per edition's areas, rather than a new one per call. */
     private static final Map<KnownAreas, Validator> VALIDATORS = new ConcurrentHashMap<>();
     private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
 

@@ -19,6 +19,7 @@ import org.mla.para.model.Portfolio;
 import org.mla.para.model.Requirement;
 import org.mla.para.model.scoring.Candidate;
 import org.mla.para.model.scoring.ClaimScore;
+import org.mla.para.model.scoring.ClaimScores;
 import org.mla.para.model.scoring.Tally;
 
 /** Applies a compiled edition to one valid portfolio: one Drools session, inserted facts, fired rules, read results. */
@@ -57,6 +58,7 @@ public final class Scorer {
                 session.insert(claims.get(i));
                 session.insert(score);
             }
+            session.insert(new ClaimScores(scores));
             adjustments.forEach(session::insert);
             int limit = FIRINGS_BASE + FIRINGS_PER_CLAIM * claims.size();
             int firings;

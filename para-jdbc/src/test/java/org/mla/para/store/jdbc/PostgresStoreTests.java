@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mla.para.workflow.ApplicationStore;
 import org.mla.para.workflow.ApplicationStoreContract;
@@ -17,45 +15,65 @@ import org.mla.para.workflow.RecordingNotifier;
 import org.mla.para.workflow.WorkflowFixtures;
 
 /**
- * The store contract on PostgreSQL, each test in a schema of its own. {@code .ci/run} starts
- * a local server and sets {@code PARA_TEST_POSTGRES_URL} (and {@code PARA_REQUIRE_POSTGRES},
- * so that CI fails rather than skips when the server is missing). Elsewhere, without the
- * variable, these tests are skipped with a message saying how to run them.
+ * The store contract on PostgreSQL, each test in a schema of its own, the program connected
+ * as the application's role; and what each role may do to the history ({@link PostgresDatabase}).
  */
 class PostgresStoreTests extends ApplicationStoreContract {
 
-    private static final String URL = System.getenv("PARA_TEST_POSTGRES_URL");
-    private String schemaUrl;
+    private PostgresDatabase.Schema schema;
 
     @Override
     protected ApplicationStore emptyStore() throws SQLException {
-        if (URL == null) {
-            assertThat(System.getenv("PARA_REQUIRE_POSTGRES")).as("PARA_REQUIRE_POSTGRES is set, PARA_TEST_POSTGRES_URL is not").isNull();
-            Assumptions.abort("PostgreSQL store tests need PARA_TEST_POSTGRES_URL, e.g. "
-                    + "jdbc:postgresql://localhost:5432/para_test?user=para&password=para (.ci/run sets it up)");
-        }
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(URL); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-        schemaUrl = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return JdbcApplicationStore.open(schemaUrl);
+        schema = PostgresDatabase.freshSchema();
+        return JdbcApplicationStore.open(schema.appUrl());
     }
 
     @Override
     protected ApplicationStore reopenedStore() {
-        return JdbcApplicationStore.open(schemaUrl);
+        return JdbcApplicationStore.open(schema.appUrl());
+    }
+
+    private void registerOne() {
+        ParaWorkflow.builder().engine(WorkflowFixtures.ENGINE).store(reopenedStore()).clock(clock)
+                .notifier(new RecordingNotifier()).build().register(WorkflowFixtures.registration(), "chair");
     }
 
     @Test
-    void theDatabaseItselfRefusesToRewriteHistory() throws SQLException {
-        ParaWorkflow.builder().engine(WorkflowFixtures.ENGINE).store(reopenedStore()).clock(clock)
-                .notifier(new RecordingNotifier()).build().register(WorkflowFixtures.registration(), "chair");
-        try (Connection connection = DriverManager.getConnection(schemaUrl); Statement statement = connection.createStatement()) {
+    void theApplicationsRoleMayOnlyReadAndAddEvents() throws SQLException {
+        registerOne();
+        try (Connection connection = DriverManager.getConnection(schema.appUrl()); Statement statement = connection.createStatement()) {
+            for (String sql : new String[] {"UPDATE application_events SET to_state = 'CERTIFIED'", "DELETE FROM application_events",
+                    "TRUNCATE application_events", "DROP TRIGGER application_events_append_only ON application_events",
+                    "ALTER TABLE application_events DISABLE TRIGGER ALL", "DROP TABLE application_events",
+                    "DELETE FROM flyway_schema_history", "CREATE TABLE intruder (x INTEGER)"}) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql)
+                        .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+            }
+        }
+        assertThat(reopenedStore().events("PARA-0001")).hasSize(1);
+        assertThat(((JdbcApplicationStore) reopenedStore()).verify()).isEmpty();
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToRewriteHistoryEvenForItsOwner() throws SQLException {
+        registerOne();
+        try (Connection connection = DriverManager.getConnection(schema.ownerUrl()); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE application_events SET to_state = 'CERTIFIED'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM application_events"))
                     .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE application_events"))
+                    .hasMessageContaining("append-only");
         }
+        assertThat(reopenedStore().events("PARA-0001")).hasSize(1);
+    }
+
+    @Test
+    void theApplicationsRoleCannotUpgradeTheSchemaAndSaysWhoCan() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(schema.ownerUrl()); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM flyway_schema_history WHERE version = '3'"); // as if this PARA were newer than the schema
+        }
+        assertThatThrownBy(this::reopenedStore).isInstanceOf(StoreException.class)
+                .hasMessageContaining("this role may not change the schema: its owner runs 'para db init'");
     }
 }

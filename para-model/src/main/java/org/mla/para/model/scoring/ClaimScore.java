@@ -17,10 +17,16 @@ import org.mla.para.model.Source;
 import org.mla.para.model.SpanClaim;
 
 /**
- * The working record of one claim while the rules score it. The engine inserts one per claim;
- * the rules move it through the checks in order (evidence, window, the claim's own formula,
- * duplicates and caps, areas) and the engine reads the result. Notes are kept in the order the
- * checks added them.
+ * The working record of one claim while the rules score it. The engine inserts one per claim
+ * (and all of them, in claim order, as {@link ClaimScores}); the rules apply the checks in
+ * order (evidence, window, the claim's own formula, reviewers' decisions, duplicates and caps,
+ * areas) and the engine reads the result. Notes are kept in the order the checks added them.
+ *
+ * <p>Rules match a score by what never changes ({@code id}, {@code type}, {@code titleKey},
+ * {@code date}, {@code order}) and call its methods in their consequences; they do not
+ * {@code modify} it, so Drools never re-evaluates the patterns on it. The flags
+ * ({@code isEvidenceChecked()}, {@code isCapChecked()}, ...) remain for editions written to
+ * sequence the checks by {@code modify}.
  *
  * <p>The engine records the {@code @id} of the rule that called {@link #award} (or a reviewer
  * adjustment's {@link #disallow} or {@link #setPointsByReviewer}) as the claim's rule.
@@ -30,7 +36,7 @@ public final class ClaimScore {
 
     private final Claim claim;
     private final int order;
-    private final String titleKey;
+    private String titleKey;
 
     private boolean evidenceChecked;
     private boolean evidenceAccepted;
@@ -60,7 +66,6 @@ public final class ClaimScore {
     public ClaimScore(Claim claim, int order) {
         this.claim = claim;
         this.order = order;
-        this.titleKey = claim.titleKey(); // read by every duplicate and cap check: normalized once
     }
 
     // --- evidence -------------------------------------------------------------------------
@@ -69,6 +74,15 @@ public final class ClaimScore {
     public void acceptEvidence(EvidenceKind... accepted) {
         evidenceChecked = true;
         evidenceAccepted = claim.evidence().stream().anyMatch(Arrays.asList(accepted)::contains);
+        if (!evidenceAccepted) {
+            notes.add(Note.NO_EVIDENCE);
+        }
+    }
+
+    /** Checks the claim's evidence against a line of the edition's evidence table (see {@link ClaimScores#checkEvidence}). */
+    public void acceptEvidence(AcceptedEvidence accepted) {
+        evidenceChecked = true;
+        evidenceAccepted = claim.evidence().stream().anyMatch(accepted.kinds()::contains);
         if (!evidenceAccepted) {
             notes.add(Note.NO_EVIDENCE);
         }
@@ -164,9 +178,9 @@ public final class ClaimScore {
 
     /** A reviewer moved the claim to {@code area}: all its points go there; note AREA_MOVED. */
     public void moveTo(String area) {
-        areaMoved = true;
         notes.add(Note.AREA_MOVED);
         place(area, points);
+        areaMoved = true;
     }
 
     public boolean isDisallowed() {
@@ -183,8 +197,14 @@ public final class ClaimScore {
 
     // --- areas ----------------------------------------------------------------------------
 
-    /** Gives {@code part} of the claim's points to {@code area}; parts of 0 are not listed. */
+    /**
+     * Gives {@code part} of the claim's points to {@code area}; parts of 0 are not listed. Once a
+     * reviewer moved the claim, its points stay where the reviewer put them.
+     */
     public void place(String area, int part) {
+        if (areaMoved) {
+            return;
+        }
         if (part > 0) {
             areas.merge(area, part, Integer::sum);
         }
@@ -205,7 +225,11 @@ public final class ClaimScore {
         return claim.type();
     }
 
+    /** The claim's {@link Claim#titleKey()}, normalized once, when a duplicate or cap check first asks. */
     public String getTitleKey() {
+        if (titleKey == null) {
+            titleKey = claim.titleKey();
+        }
         return titleKey;
     }
 

@@ -1,0 +1,104 @@
+package org.mla.para.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mla.para.engine.Fixtures.AS_OF;
+import static org.mla.para.engine.Fixtures.ENGINE;
+import static org.mla.para.engine.Fixtures.crossTraining;
+import static org.mla.para.engine.Fixtures.level;
+import static org.mla.para.engine.Fixtures.membership;
+import static org.mla.para.engine.Fixtures.presentation;
+import static org.mla.para.engine.Fixtures.workshop;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mla.para.model.Adjustment;
+import org.mla.para.model.Assessment;
+import org.mla.para.model.EvidenceKind;
+import org.mla.para.model.Note;
+import org.mla.para.model.Portfolio;
+
+/** Notes explained: what each refers to, with the figures the rules used, and what to do about it. */
+class ExplanationTests {
+
+    @Test
+    void aDuplicateNamesTheClaimItRepeatsEvenAmongSeveral() {
+        Portfolio portfolio = level(1).with(presentation("p1", "Storytime Basics", "2025-01-10"),
+                presentation("p2", "storytime basics", "2025-02-10"), presentation("p3", "Storytime  Basics", "2025-03-10")).portfolio();
+
+        Explanation explanation = ENGINE.explain(portfolio, AS_OF, List.of());
+
+        assertThat(explanation.reasons("p1")).isEmpty();
+        for (String id : List.of("p2", "p3")) {
+            Explanation.Reason reason = explanation.reasons(id).get(0);
+            assertThat(reason.note()).isEqualTo(Note.DUPLICATE);
+            assertThat(reason.reference()).isEqualTo("DUPLICATE of p1 (same title)");
+            assertThat(reason.words()).isEqualTo("counted once: same title as p1 “Storytime Basics”");
+            assertThat(reason.claims()).containsExactly("p1");
+        }
+    }
+
+    @Test
+    void aCapSaysItsSizeAndWhoUsedItWithTheFiguresOfTheAssessment() {
+        Portfolio portfolio = level(1).with(crossTraining("x1", 15), crossTraining("x2", 12)).portfolio();
+
+        Explanation explanation = ENGINE.explain(portfolio, AS_OF, List.of());
+
+        Assessment assessment = explanation.assessment();
+        int cap = assessment.claim("x1").orElseThrow().points() + assessment.claim("x2").orElseThrow().points();
+        Explanation.Reason reason = explanation.reasons("x2").get(0);
+        assertThat(reason.note()).isEqualTo(Note.CAPPED);
+        assertThat(reason.limit()).isEqualTo(cap);
+        assertThat(reason.claims()).containsExactly("x1");
+        assertThat(reason.reference()).isEqualTo("CAPPED: cross-training " + cap + " a portfolio, 15 used by x1");
+        assertThat(reason.words()).isEqualTo("cross-training counts for at most " + cap + " points a portfolio; x1 already uses 15");
+    }
+
+    @Test
+    void aCapPerOrganizationIsToldFromACapPerPortfolio() {
+        Portfolio portfolio = level(1).with(membership("m1", "Massachusetts Library Association", "2019-01-01", "2023-12-31"),
+                membership("m2", "New England Library Association", "2019-01-01", "2023-12-31"),
+                membership("m3", "Massachusetts Library Association", "2024-01-01", null)).portfolio();
+
+        Explanation explanation = ENGINE.explain(portfolio, AS_OF, List.of());
+
+        Explanation.Reason reason = explanation.reasons("m3").get(0);
+        assertThat(reason.note()).isEqualTo(Note.CAPPED);
+        assertThat(reason.claims()).containsExactly("m1");
+        assertThat(reason.reference()).startsWith("CAPPED: membership " + reason.limit() + " per organization, ");
+    }
+
+    @Test
+    void missingEvidenceSaysWhatToAttachAndWhatItWouldAdd() {
+        Portfolio portfolio = level(1).with(workshop("w1", "2", "2025-01-10", "REFERENCE", EvidenceKind.COPY)).portfolio();
+
+        Explanation.Reason reason = ENGINE.explain(portfolio, AS_OF, List.of()).reasons("w1").get(0);
+
+        assertThat(reason.note()).isEqualTo(Note.NO_EVIDENCE);
+        assertThat(reason.words()).isEqualTo("+10 once you attach a certificate or attendance form");
+        assertThat(reason.reference()).isEqualTo("NO_EVIDENCE: +10 with a certificate or attendance form");
+    }
+
+    @Test
+    void aReviewersAdjustmentCarriesItsReason() {
+        Portfolio portfolio = level(1).with(workshop("w1", "2", "2025-01-10", "REFERENCE", EvidenceKind.CERTIFICATE)).portfolio();
+
+        Explanation explanation = ENGINE.explain(portfolio, AS_OF,
+                List.of(Adjustment.disallow("w1", "the certificate is for another course", "R. Chen")));
+
+        assertThat(explanation.reasons("w1")).singleElement().satisfies(reason -> {
+            assertThat(reason.note()).isEqualTo(Note.DISALLOWED);
+            assertThat(reason.words()).isEqualTo("disallowed by the Review Board: the certificate is for another course (R. Chen)");
+        });
+    }
+
+    @Test
+    void theWordsOfTheExperienceCapComeFromTheAssessmentsOwnFigures() {
+        Portfolio portfolio = level(1).with(workshop("w1", "2"),
+                Fixtures.job("e1", "2016-01-01", null, 40, true, Fixtures.share("REFERENCE", 100))).portfolio();
+        Assessment assessment = ENGINE.assess(portfolio, AS_OF);
+        int counted = assessment.totalPoints() - assessment.pointsFrom(org.mla.para.model.Source.EDUCATION);
+
+        assertThat(PlainWords.experienceCounted(assessment)).isEqualTo("(" + counted + " of "
+                + assessment.pointsFrom(org.mla.para.model.Source.EXPERIENCE) + " count toward the total)");
+    }
+}

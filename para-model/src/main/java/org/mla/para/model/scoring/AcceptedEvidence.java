@@ -1,0 +1,32 @@
+package org.mla.para.model.scoring;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.mla.para.model.ClaimType;
+import org.mla.para.model.EvidenceKind;
+
+/**
+ * One line of an edition's evidence table: the kinds of evidence that prove a claim of one type.
+ * A claim carrying at least one of them counts; without any it earns nothing, note NO_EVIDENCE.
+ * Declared in the edition's {@code evidence.drl}, one line per claim type:
+ * {@code insert(AcceptedEvidence.of(ClaimType.WORKSHOP, EvidenceKind.CERTIFICATE, EvidenceKind.ATTENDANCE_FORM));}
+ *
+ * @param type  the claim type
+ * @param kinds the kinds of evidence that prove it, any one being enough
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public record AcceptedEvidence(ClaimType type, Set<EvidenceKind> kinds) {
+
+    public AcceptedEvidence {
+        if (type == null || kinds == null || kinds.isEmpty()) {
+            throw new IllegalArgumentException("accepted evidence needs a claim type and at least one kind of evidence");
+        }
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** The line "a claim of {@code type} is proven by {@code first} (or any of {@code others})". */
+    public static AcceptedEvidence of(ClaimType type, EvidenceKind first, EvidenceKind... others) {
+        return new AcceptedEvidence(type, EnumSet.of(first, others));
+    }
+}
