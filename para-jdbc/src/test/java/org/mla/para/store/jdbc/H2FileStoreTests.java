@@ -22,6 +22,22 @@ class H2FileStoreTests extends ApplicationStoreContract {
     }
 
     @org.junit.jupiter.api.Test
+    void theDatabaseFileItselfRefusesToRewriteAnImportedCertificate() throws java.sql.SQLException {
+        ((JdbcApplicationStore) reopenedStore()).addHistoricalCertificates(java.util.List.of(
+                new org.mla.para.workflow.HistoricalCertificate("A-0042", "Ann Lee", 1, 2009, null, "MLA recipients list")));
+        String url = JdbcApplicationStore.h2Url(folder.resolve("applications"));
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement statement = connection.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> statement.executeUpdate("UPDATE historical_certificates SET cert_level = 3"))
+                    .hasMessageContaining("historical_certificates is append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM historical_certificates"))
+                    .hasMessageContaining("historical_certificates is append-only");
+        }
+        org.assertj.core.api.Assertions.assertThat(reopenedStore().historicalCertificates()).hasSize(1);
+    }
+
+    @org.junit.jupiter.api.Test
     void theDatabaseFileItselfRefusesToRewriteHistory() throws java.sql.SQLException {
         org.mla.para.workflow.ParaWorkflow.builder().engine(org.mla.para.workflow.WorkflowFixtures.ENGINE)
                 .store(reopenedStore()).clock(clock).notifier(new org.mla.para.workflow.RecordingNotifier()).build()

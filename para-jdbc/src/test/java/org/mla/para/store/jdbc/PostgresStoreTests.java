@@ -69,9 +69,40 @@ class PostgresStoreTests extends ApplicationStoreContract {
     }
 
     @Test
+    void theApplicationsRoleMayMarkItsEmailsAndAddCertificatesButNeverRemoveOrRewriteThem() throws SQLException {
+        registerOne(); // queues the registration's e-mail
+        JdbcApplicationStore store = (JdbcApplicationStore) reopenedStore();
+        java.util.Set<org.mla.para.workflow.OutboxMessage.Status> all =
+                java.util.EnumSet.allOf(org.mla.para.workflow.OutboxMessage.Status.class);
+        int queued = store.outbox().orElseThrow().messages(all).size();
+        assertThat(queued).as("the registration's e-mail").isPositive();
+        store.addHistoricalCertificates(java.util.List.of(new org.mla.para.workflow.HistoricalCertificate("A-0042", "Ann Lee", 1,
+                2009, null, "MLA recipients list")));
+        try (Connection connection = DriverManager.getConnection(schema.appUrl()); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE outbox_messages SET status = 'PENDING'")).as("the sender marks messages")
+                    .isEqualTo(queued);
+            for (String sql : new String[] {"DELETE FROM outbox_messages", "TRUNCATE outbox_messages",
+                    "UPDATE historical_certificates SET cert_level = 3", "DELETE FROM historical_certificates",
+                    "TRUNCATE historical_certificates", "DROP TABLE outbox_messages"}) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql)
+                        .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(schema.ownerUrl()); Statement statement = connection.createStatement()) {
+            for (String sql : new String[] {"UPDATE historical_certificates SET cert_level = 3", "DELETE FROM historical_certificates",
+                    "TRUNCATE historical_certificates"}) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql).hasMessageContaining("append-only");
+            }
+        }
+        assertThat(reopenedStore().historicalCertificates()).hasSize(1);
+        assertThat(reopenedStore().outbox().orElseThrow().messages(all)).hasSize(queued);
+    }
+
+    @Test
     void theApplicationsRoleCannotUpgradeTheSchemaAndSaysWhoCan() throws SQLException {
         try (Connection connection = DriverManager.getConnection(schema.ownerUrl()); Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM flyway_schema_history WHERE version = '3'"); // as if this PARA were newer than the schema
+            statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank = (SELECT MAX(installed_rank) FROM "
+                    + "flyway_schema_history)"); // as if this PARA were newer than the schema
         }
         assertThatThrownBy(this::reopenedStore).isInstanceOf(StoreException.class)
                 .hasMessageContaining("this role may not change the schema: its owner runs 'para db init'");
