@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code para mail}: the outbox: what is waiting or went wrong, sending the backlog, sending one again. */
-@Command(name = "mail", description = {"The e-mail outbox: 'list' shows messages pending, failed or unknown;",
-    "'send' delivers the backlog over SMTP; 'retry ID...' sends a FAILED or UNKNOWN message again",
+@Command(name = "mail", description = {"Shows and sends the e-mail outbox, the messages the workflow queued.",
+    "'list' shows messages pending, failed or unknown; 'send' delivers the backlog over SMTP;",
+    "'retry ID...' sends a FAILED or UNKNOWN message again",
     "(with the same Message-ID). Each message is sent at most once by itself: one whose sending broke off",
     "is UNKNOWN (it may have arrived) until an operator retries it."})
 final class MailCommand extends WorkflowCommand {

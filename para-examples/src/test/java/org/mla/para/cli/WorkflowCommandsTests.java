@@ -60,6 +60,10 @@ class WorkflowCommandsTests {
                 .contains("scheduled for the meeting of 2026-03-10, decision due 2026-04-09");
         assertThat(para("attention", "--today", "2026-04-10").out())
                 .contains("2026-04-09", "PARA-0001", "!! DECISION_OVERDUE");
+        Para packet = Para.run("report", "--meeting", "2026-03-10", "--out", folder.resolve("packet.html").toString(),
+                "--db", folder.resolve("applications").toString());
+        ok(packet);
+        assertThat(folder.resolve("packet.html")).content().contains("Jane Doe");
         ok(para("open-review", "PARA-0001", "--today", "2026-03-10"));
         Para decided = para("decide", "PARA-0001", DECISION, "--today", "2026-03-10");
         ok(decided);

@@ -81,6 +81,25 @@ class ApplicantPathOverHttpTests {
     }
 
     @Test
+    void theWebsitesAndTheBoardsNewEndpointsKeepTheServicesHttpConventions() throws Exception {
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/applicant/registrations"))
+                .header("Authorization", SITE).header("X-PARA-Applicant", "A-1001").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Jane Doe\", \"level\": 1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(415);
+        HttpResponse<String> wrongMethod = call("GET", "/applicant/registrations", SITE, "A-1001", null);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        HttpResponse<String> recipients = call("HEAD", "/recipients", SITE, null, null);
+        assertThat(recipients.statusCode()).isEqualTo(200);
+        assertThat(recipients.body()).isEmpty();
+        HttpResponse<String> schedule = call("DELETE", "/board/applications/PARA-0001/schedule", BOARD, null, null);
+        assertThat(schedule.statusCode()).isEqualTo(405);
+        assertThat(call("POST", "/board/applications/PARA-0001/review", BOARD, null, null).headers()
+                .firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void anApplicantRegistersAndSubmitsOnlineAndTheBoardDecidesAllOverHttpWithTheEmailsDelivered() throws Exception {
         HttpResponse<String> registered = call("POST", "/applicant/registrations", SITE, "A-1001",
                 "{\"name\": \"Jane Doe\", \"email\": \"jane.doe@mhl.example.org\", \"level\": 1, \"registeredOn\": \"2025-09-01\"}");

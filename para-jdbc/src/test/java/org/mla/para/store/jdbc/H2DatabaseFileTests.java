@@ -90,7 +90,7 @@ class H2DatabaseFileTests {
         ParaWorkflow reader = ParaWorkflow.builder().engine(ENGINE).store(readOnly).clock(clock).build();
         assertThat(reader.application("PARA-0001").registration().name()).isEqualTo("Jane Doe");
         assertThat(readOnly.verify()).isEmpty();
-        assertThatThrownBy(() -> reader.register(registration(), "chair")).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> reader.register(registration("A-2002"), "chair")).hasMessageContaining("read-only");
     }
 
     /** A database made before the hash chain: its events get their hashes on the first opening and verify. */
@@ -105,7 +105,7 @@ class H2DatabaseFileTests {
         ParaWorkflow old = ParaWorkflow.builder().engine(ENGINE).store(memory).clock(clock).notifier(new RecordingNotifier()).build();
         String id = old.register(registration(), "chair").id();
         old.submit(id, levelOne(true), fee(old.policy(), LocalDate.parse("2026-02-10")), "chair");
-        old.register(registration(), "chair");
+        old.register(registration("A-2002"), "chair");
         try (Connection connection = DriverManager.getConnection(url);
              PreparedStatement insert = connection.prepareStatement("INSERT INTO application_events (application_id, "
                      + "sequence_number, action, actor, recorded_at, from_state, to_state, change_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -128,7 +128,7 @@ class H2DatabaseFileTests {
         assertThat(upgraded.eventCount()).isEqualTo(3);
         assertThat(upgraded.events(id)).isEqualTo(memory.events(id));
         ParaWorkflow now = ParaWorkflow.builder().engine(ENGINE).store(upgraded).clock(clock).notifier(new RecordingNotifier()).build();
-        assertThat(now.register(registration(), "chair").id()).isEqualTo("PARA-0003");
+        assertThat(now.register(registration("A-3003"), "chair").id()).isEqualTo("PARA-0003");
         assertThat(upgraded.verify()).isEmpty();
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE application_events SET actor = 'x'"))

@@ -44,7 +44,7 @@ abstract class TamperEvidenceContract {
         String jane = workflow.register(registration(), "chair").id();
         workflow.submit(jane, levelOne(true), fee(workflow.policy(), LocalDate.parse("2026-02-10")), "chair");
         workflow.schedule(jane, "chair");
-        workflow.register(registration(), "chair");
+        workflow.register(registration("A-2002"), "chair"); // one open application per applicant and level
         assertThat(store.verify()).isEmpty();
     }
 
