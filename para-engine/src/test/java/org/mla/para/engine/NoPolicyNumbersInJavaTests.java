@@ -28,7 +28,10 @@ class NoPolicyNumbersInJavaTests {
             "PortfolioReader.java 9",        // digits of a decimal in input: a sanity bound against hostile exponents
             "Limits.java 1_000_000",         // operational limits on input size, documented and configurable
             "Limits.java 1_000",
-            "AdjustmentCheck.java 1_000_000"); // reviewers' points: a sanity bound against typing errors and overflow
+            "AdjustmentCheck.java 1_000_000", // reviewers' points: a sanity bound against typing errors and overflow
+            "CheckCorpus.java 12",           // how many years back the rule check dates claims: a search bound
+            "CheckCorpus.java 6",            // claims of one type in a check portfolio that probes caps: a search bound
+            "DrlProblems.java 3");           // lines Drools' classic compiler adds above a then part: not policy
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

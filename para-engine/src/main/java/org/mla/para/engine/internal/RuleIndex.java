@@ -119,7 +119,7 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
 
     /** Unbalanced brackets in a {@code then} part: reported here, where Drools' compiler would fail without a line. */
     private static void balance(RuleAt rule, String[] code, List<Problem> problems) {
-        java.util.Deque<int[]> open = new java.util.ArrayDeque<>(); // {kind, line, column}
+        java.util.Deque<Bracket> open = new java.util.ArrayDeque<>();
         for (int line = rule.thenLine() + 1; line < rule.endLine(); line++) {
             String text = code[line - 1];
             for (int column = 0; column < text.length(); column++) {
@@ -127,28 +127,31 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
                 int opener = OPENERS.indexOf(c);
                 int closer = CLOSERS.indexOf(c);
                 if (opener >= 0) {
-                    open.push(new int[] {opener, line, column + 1});
+                    open.push(new Bracket(opener, line, column + 1));
                 } else if (closer >= 0) {
                     if (open.isEmpty()) {
                         problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": then part: \""
                                 + c + "\" closes nothing: an opening \"" + OPENERS.charAt(closer) + "\" is missing"));
                         return;
                     }
-                    int[] top = open.pop();
-                    if (top[0] != closer) {
+                    Bracket top = open.pop();
+                    if (top.kind() != closer) {
                         problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": then part: \""
-                                + CLOSERS.charAt(top[0]) + "\" expected before \"" + c + "\" (to close the \"" + OPENERS.charAt(top[0])
-                                + "\" of line " + top[1] + ", column " + top[2] + ")"));
+                                + CLOSERS.charAt(top.kind()) + "\" expected before \"" + c + "\" (to close the \"" + OPENERS.charAt(top.kind())
+                                + "\" of line " + top.line() + ", column " + top.column() + ")"));
                         return;
                     }
                 }
             }
         }
         if (!open.isEmpty()) {
-            int[] top = open.peek();
-            problems.add(new Problem(rule.file() + ":" + top[1] + ":" + top[2], rule.label() + ": then part: this \""
-                    + OPENERS.charAt(top[0]) + "\" is never closed (a \"" + CLOSERS.charAt(top[0]) + "\" is missing before \"end\")"));
+            Bracket top = open.peek();
+            problems.add(new Problem(rule.file() + ":" + top.line() + ":" + top.column(), rule.label() + ": then part: this \""
+                    + OPENERS.charAt(top.kind()) + "\" is never closed (a \"" + CLOSERS.charAt(top.kind()) + "\" is missing before \"end\")"));
         }
+    }
+
+    private record Bracket(int kind, int line, int column) {
     }
 
     /** A rule being read. */

@@ -28,6 +28,9 @@ public final class Scorer {
     private static final int FIRINGS_PER_CLAIM = 200;
     private static final int FIRINGS_BASE = 1_000;
 
+    /** How a problem says that a rule would not come to rest. */
+    static final String KEEPS_FIRING = "keeps firing";
+
     private Scorer() {
     }
 
@@ -119,8 +122,8 @@ public final class Scorer {
         }
         String others = busiest.stream().skip(1).map(e -> label(compiled, e.getKey()) + " (" + e.getValue() + " times)")
                 .reduce((a, b) -> a + ", " + b).map(list -> "; with it " + list).orElse("");
-        return problem(compiled, busiest.get(0).getKey(), "keeps firing: " + busiest.get(0).getValue() + " times of the "
-                + limit + " firings allowed for this portfolio" + others + ". A rule that modifies a fact its own "
+        return problem(compiled, busiest.get(0).getKey(), KEEPS_FIRING + ": it fired " + busiest.get(0).getValue()
+                + " times before the limit of " + limit + " firings for this portfolio stopped it" + others + ". A rule that modifies a fact its own "
                 + "conditions match fires again: add a condition that its change makes false (say, scored == false)");
     }
 
