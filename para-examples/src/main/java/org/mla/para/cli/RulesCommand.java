@@ -57,7 +57,9 @@ final class RulesCommand implements Runnable {
         abstract int call(ParaEngine engine, PrintWriter out);
     }
 
-    @Command(name = "check", description = {"Compiles every edition in DIR, then assesses its scenarios' portfolios and a",
+    @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Compiles the editions in DIR and tries their rules on scenarios and generated portfolios.",
+        description = {"Compiles every edition in DIR, then assesses its scenarios' portfolios and a",
         "few hundred generated ones (every claim type and level, window edges, smallest and largest values).",
         "Reports each problem as file:line:col: rule and what is wrong. Besides Drools' own errors: rules without",
         "an @id, an id used twice, areas the descriptor does not define, code outside the model and java.lang,",
@@ -103,7 +105,9 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "test", description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per",
+    @Command(name = "test", mixinStandardHelpOptions = true,
+        header = "Runs the editions' scenarios and lists the rules no scenario fires.",
+        description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per",
         "scenario, then lists the rules no scenario fires.",
         "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule",
         "fires in no scenario), 3 when the rules are broken."})
