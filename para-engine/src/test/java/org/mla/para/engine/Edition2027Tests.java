@@ -20,7 +20,7 @@ import org.mla.para.model.Workshop;
  */
 class Edition2027Tests {
 
-    private static final Path EDITION = Path.of("src/test/resources/editions/edition-2027");
+    private static final Path EDITION = Path.of("src/test/resources/edition-2027");
 
     @Test
     void theEditionPassesTheRuleCheckAndItsScenariosFireEveryRule() {
