@@ -146,10 +146,10 @@ class RuleMistakesTests {
                     @id("EXTRA-AREA")
                     salience 45
                 when
-                    $workshop : Workshop()
-                    $score : ClaimScore( claim == $workshop, scored == true, placed == false )
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop() from $score.claim
                 then
-                    modify($score) { place($workshop.title(), $score.getPoints()) }
+                    $score.place($workshop.title(), $score.getPoints());
                 end
                 """)).isEqualTo(at(6, 1) + "rule \"Workshops count in the area of their title\" (EXTRA-AREA) places points of "
                 + "claim w1 in area \"Workshop w1\", which the edition does not define (it defines PUBLIC_SERVICES, REFERENCE, "
@@ -163,10 +163,10 @@ class RuleMistakesTests {
                     @id("EXTRA-NEGATIVE")
                     salience 60
                 when
-                    $workshop : Workshop()
-                    $score : ClaimScore( claim == $workshop, scored == true, points >= 0 )
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop() from $score.claim
                 then
-                    modify($score) { award(Source.EDUCATION, -17) }
+                    $score.award(Source.EDUCATION, -17);
                 end
                 """)).isEqualTo(at(6, 1) + "rule \"Workshops lose 17 points\" (EXTRA-NEGATIVE) gives claim w1 negative points (-17)");
     }
@@ -209,10 +209,10 @@ class RuleMistakesTests {
                     @id("EXTRA-LONG")
                     salience 60
                 when
-                    $workshop : Workshop( hours > 39 )
-                    $score : ClaimScore( claim == $workshop, scored == true, points > 0 )
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop( hours > 39 ) from $score.claim
                 then
-                    modify($score) { award(Source.EDUCATION, -1) }
+                    if ($score.getPoints() > 0) { $score.award(Source.EDUCATION, -1); }
                 end
                 """);
         ParaEngine engine = ParaEngine.fromDirectory(dir);
