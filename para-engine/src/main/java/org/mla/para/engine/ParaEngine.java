@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 import org.apiguardian.api.API;
 import org.mla.para.engine.internal.AdjustmentCheck;
+import org.mla.para.engine.internal.CheckCorpus;
+import org.mla.para.engine.internal.RuleChecks;
 import org.mla.para.engine.internal.CompiledEdition;
 import org.mla.para.engine.internal.EditionSource;
 import org.mla.para.engine.internal.GapFinder;
@@ -255,6 +257,68 @@ public final class ParaEngine {
             });
         }
         return results;
+    }
+
+    /**
+     * Assesses, with each edition, its scenarios' portfolios and a generated corpus of a few
+     * hundred valid portfolios (every claim type, every level, the edges of the windows, the
+     * smallest and largest values, runs of one type for caps), and reports every rule that
+     * throws, keeps firing, leaves a claim unscored, gives negative points or places points in
+     * an area the edition does not define: each once, with the smallest portfolio found that
+     * shows it.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public List<RuleCheckFinding> checkRules() {
+        List<RuleCheckFinding> findings = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (CompiledEdition edition : editions) {
+            EditionSource source = edition.source();
+            source.scenarios().forEach((file, text) -> {
+                Scenario scenario = Scenario.parse(file, text,
+                        source.folder() == null ? null : source.folder().resolve(EditionSource.SCENARIOS));
+                if (scenario.fileProblems().isEmpty()) {
+                    try {
+                        assessJson(scenario.portfolioJson(), scenario.asOf(), edition, null, scenario.adjustments());
+                    } catch (InvalidPortfolioException e) {
+                        // refused input is what some scenarios expect; rules test compares it
+                    } catch (RuleEditionException e) {
+                        Problem problem = e.problems().get(0);
+                        if (seen.add(RuleChecks.key(problem))) {
+                            findings.add(new RuleCheckFinding(edition.edition().id(), problem, "scenario " + scenario.name(),
+                                    scenario.portfolioJson()));
+                        }
+                    }
+                }
+            });
+            List<CheckCorpus.Sample> corpus = CheckCorpus.of(edition.edition());
+            List<java.util.Optional<Problem>> outcomes = RuleChecks.outcomes(edition, corpus);
+            for (int i = 0; i < corpus.size(); i++) {
+                CheckCorpus.Sample sample = corpus.get(i);
+                outcomes.get(i).filter(problem -> seen.add(RuleChecks.key(problem))).ifPresent(problem -> {
+                    CheckCorpus.Sample smallest = RuleChecks.smallest(edition, sample, problem);
+                    findings.add(new RuleCheckFinding(edition.edition().id(), RuleChecks.broken(edition, smallest).orElse(problem),
+                            "generated portfolio: " + smallest.name(), ParaJson.write(smallest.portfolio())));
+                });
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * The rules that none of {@code results} fired, by edition id, each as {@code ID (file:line)}:
+     * rules no scenario shows working.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public Map<String, List<String>> rulesNotFired(List<ScenarioResult> results) {
+        Map<String, List<String>> notFired = new LinkedHashMap<>();
+        for (CompiledEdition edition : editions) {
+            Set<String> fired = new TreeSet<>();
+            results.stream().filter(r -> r.edition().equals(edition.edition().id())).forEach(r -> fired.addAll(r.rulesFired()));
+            List<String> missing = edition.rules().rules().stream().filter(rule -> !fired.contains(rule.id()))
+                    .map(rule -> rule.id() + " (" + rule.file() + ":" + rule.line() + ")").toList();
+            notFired.put(edition.edition().id(), missing);
+        }
+        return notFired;
     }
 
     /** The ids of every rule of each edition, by edition id: what scenarios can be checked to cover. */

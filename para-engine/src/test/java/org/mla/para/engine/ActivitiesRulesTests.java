@@ -108,6 +108,21 @@ class ActivitiesRulesTests {
     }
 
     @Test
+    void aTitleBeginningOrEndingWithWideWhiteSpaceIsTheSameTitle() {
+        Assessment assessment = level(1).with(
+                presentation("p1", "Weeding", "2022-10-19"),
+                presentation("p2", "\u3000Weeding", "2023-05-22"),
+                presentation("p3", "Weeding\u2002", "2023-06-22"),
+                presentation("p4", "\u205F\u1680weeding", "2024-04-09")).assess();
+
+        assertThat(assessment.claim("p1").orElseThrow().notes()).isEmpty();
+        for (String id : new String[] {"p2", "p3", "p4"}) {
+            assertThat(assessment.claim(id).orElseThrow().notes()).as(id).containsExactly(Note.DUPLICATE);
+        }
+        assertThat(assessment.pointsFrom(Source.PROFESSIONAL_ACTIVITIES)).isEqualTo(10);
+    }
+
+    @Test
     void onTheSameDayTheFirstListedPresentationCounts() {
         Assessment assessment = level(1).with(
                 presentation("p1", "Weeding", "2024-04-09"),

@@ -35,7 +35,10 @@ class NoPolicyNumbersInJavaTests {
             "WorkflowText.java 254",         // and floods, like Limits (an e-mail address is at most 254 characters)
             "WorkflowText.java 200",
             "WorkflowText.java 5_000",
-            "WorkflowJson.java 64");         // characters of a stored amount: reading a corrupt one must stay cheap
+            "WorkflowJson.java 64",         // characters of a stored amount: reading a corrupt one must stay cheap
+            "CheckCorpus.java 12",           // how many years back the rule check dates claims: a search bound
+            "CheckCorpus.java 6",            // claims of one type in a check portfolio that probes caps: a search bound
+            "DrlProblems.java 3");           // lines Drools' classic compiler adds above a then part: not policy
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

@@ -119,7 +119,7 @@ class ParaEngineTests {
 
         assertThatThrownBy(() -> partial.assess(level(1).with(workshop("w1", "1")).portfolio(), AS_OF))
                 .isInstanceOf(RuleEditionException.class)
-                .hasMessageContaining("no rule scored claim w1 of type WORKSHOP");
+                .hasMessageContaining(dir.resolve("partial") + ": no rule scored claim w1 (WORKSHOP): no rule matches a Workshop");
     }
 
     @Test

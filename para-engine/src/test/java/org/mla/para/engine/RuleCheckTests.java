@@ -49,7 +49,7 @@ class RuleCheckTests {
                     this is wrong
                 then
                 end
-                """)).anyMatch(p -> p.startsWith(extra() + ":6:9: mismatched input"));
+                """)).containsExactly(extra() + ":6:10: rule \"Broken\" (BROKEN): mismatched input 'is'");
     }
 
     @Test

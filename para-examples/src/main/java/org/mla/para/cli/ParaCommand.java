@@ -89,7 +89,10 @@ public final class ParaCommand implements Runnable {
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
             failed.getErr().println("para: " + org.mla.para.workflow.WorkflowText.printable(exception.getMessage()));
-            failed.getErr().println("Try 'para help " + failed.getCommandName() + "' for how to use it.");
+            // "para help check" does not exist: a subcommand of a subcommand has its own --help.
+            boolean nested = failed.getParent() != null && failed.getParent().getParent() != null;
+            failed.getErr().println("Try '" + (nested ? failed.getCommandSpec().qualifiedName(" ") + " --help"
+                    : "para help " + failed.getCommandName()) + "' for how to use it.");
             return ExitCodes.OTHER;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -1,15 +1,19 @@
 package org.mla.para.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mla.para.engine.Edition;
 import org.mla.para.engine.ParaEngine;
+import org.mla.para.engine.RuleCheckFinding;
 import org.mla.para.engine.RuleEditionException;
 import org.mla.para.engine.ScenarioResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,14 +57,46 @@ final class RulesCommand implements Runnable {
         abstract int call(ParaEngine engine, PrintWriter out);
     }
 
-    @Command(name = "check", description = {"Compiles every edition in DIR and reports each problem as file:line:col: message.",
-        "Besides Drools' own errors: rules without an @id, an id used twice, areas the descriptor does not define,",
-        "descriptor fields missing or malformed, and code outside the model and java.lang, java.math, java.time, java.util.",
-        "Exit status: 0 when every edition compiles, 3 when any is broken."})
+    @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Compiles the editions in DIR and tries their rules on scenarios and generated portfolios.",
+        description = {"Compiles every edition in DIR, then assesses its scenarios' portfolios and a",
+        "few hundred generated ones (every claim type and level, window edges, smallest and largest values).",
+        "Reports each problem as file:line:col: rule and what is wrong. Besides Drools' own errors: rules without",
+        "an @id, an id used twice, areas the descriptor does not define, code outside the model and java.lang,",
+        "java.math, java.time, java.util; and rules that throw, keep firing, leave a claim unscored, give negative",
+        "points or place points in an undefined area, each with a portfolio that shows it (saved as a file).",
+        "Exit status: 0 when every edition passes, 3 when any is broken."})
     static final class Check extends OnRuleDirectory {
 
         @Override
         int call(ParaEngine engine, PrintWriter out) {
+            List<RuleCheckFinding> findings = engine.checkRules();
+            if (!findings.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                Path saved;
+                try {
+                    saved = Files.createTempDirectory("para-check-");
+                } catch (IOException e) {
+                    saved = null;
+                }
+                int n = 0;
+                for (RuleCheckFinding finding : findings) {
+                    err.println(finding.problem());
+                    String file = "";
+                    if (saved != null) {
+                        Path portfolio = saved.resolve("portfolio-" + (++n) + ".json");
+                        try {
+                            Files.writeString(portfolio, finding.portfolioJson() + System.lineSeparator());
+                            file = "; saved as " + portfolio;
+                        } catch (IOException e) {
+                            file = "";
+                        }
+                    }
+                    err.println("  shown by " + finding.shownBy() + file);
+                }
+                err.println(findings.size() + (findings.size() == 1 ? " problem" : " problems") + " in " + directory);
+                return ExitCodes.BROKEN_RULES;
+            }
             for (Edition edition : engine.editions()) {
                 out.println("OK " + edition.id() + " (in force from " + edition.effectiveFrom() + "): "
                         + engine.ruleIds().get(edition.id()).size() + " rules, " + edition.areas().size() + " areas");
@@ -69,9 +105,15 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "test", description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario.",
-        "Exit status: 0 when all pass, 1 when any fails (or there is none), 3 when the rules are broken."})
+    @Command(name = "test", mixinStandardHelpOptions = true,
+        header = "Runs the editions' scenarios and lists the rules no scenario fires.",
+        description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario, then lists the rules no scenario fires.",
+        "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule",
+        "fires in no scenario), 3 when the rules are broken."})
     static final class Test extends OnRuleDirectory {
+
+        @Option(names = "--require-coverage", description = "fail (exit 1) when a rule fires in no scenario")
+        boolean requireCoverage;
 
         @Override
         int call(ParaEngine engine, PrintWriter out) {
@@ -83,7 +125,16 @@ final class RulesCommand implements Runnable {
             results.forEach(out::println);
             long failed = results.stream().filter(r -> !r.passed()).count();
             out.println((results.size() - failed) + " passed, " + failed + " failed");
-            return failed == 0 ? ExitCodes.ASSESSED : ExitCodes.OTHER;
+            List<String> notFired = new java.util.ArrayList<>();
+            engine.rulesNotFired(results).forEach((edition, rules) -> rules.forEach(rule -> notFired.add(edition + "/" + rule)));
+            if (!notFired.isEmpty()) {
+                PrintWriter to = requireCoverage ? spec.commandLine().getErr() : out;
+                to.println(notFired.size() + (notFired.size() == 1 ? " rule fires" : " rules fire") + " in no scenario"
+                        + (requireCoverage ? " (--require-coverage): add scenarios that fire " + (notFired.size() == 1 ? "it" : "them")
+                        : ":"));
+                notFired.forEach(rule -> to.println("  " + rule));
+            }
+            return failed == 0 && (notFired.isEmpty() || !requireCoverage) ? ExitCodes.ASSESSED : ExitCodes.OTHER;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.mla.para.engine.InvalidPortfolioException;
 import org.mla.para.engine.ParaEngine;
 import org.mla.para.engine.ParaJson;
 import org.mla.para.engine.Problem;
+import org.mla.para.engine.RuleEditionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +139,12 @@ public final class AssessmentService {
             config.routes.exception(org.mla.para.workflow.UnreadableHistoryException.class, (e, ctx) -> {
                 LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.status(500).contentType(JSON_TYPE).result(problems(List.of(new Problem("id", e.getMessage()))).toString());
+            });
+            config.routes.exception(RuleEditionException.class, (e, ctx) -> {
+                // The rules in service cannot assess this portfolio: nothing wrong with the request, no result to trust.
+                LOG.error("the rule edition failed on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.status(500).contentType(JSON_TYPE).result(problems(e.problems())
+                        .put("error", "the rule edition in service cannot assess this portfolio").toString());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (Conventions.clientWentAway(e)) {

@@ -122,7 +122,7 @@ class AssessCommandTests {
         Para para = Para.run("assess", "--rules", dir.toString(), JANE);
 
         assertThat(para.exitCode()).isEqualTo(3);
-        assertThat(para.err()).startsWith(edition.resolve("levels.drl") + ":5:9: mismatched input 'is'").doesNotContain("\tat ");
+        assertThat(para.err()).startsWith(edition.resolve("levels.drl") + ":5:10: rule \"A rule that does not parse\": mismatched input 'is'").doesNotContain("\tat ");
         assertThat(para.out()).isEmpty();
     }
 

@@ -121,4 +121,92 @@ class RulesCommandTests {
 
         assertThat(para.outLines()).anyMatch(line -> line.startsWith("FAIL reference/cross-training-cap: expect.sourcePoint: unknown field"));
     }
+
+    @Test
+    void theBundledEditionsScenariosFireEveryRule() {
+        Para para = Para.run("rules", "test", "--require-coverage", BUNDLED);
+
+        assertThat(para.err()).isEmpty();
+        assertThat(para.exitCode()).isZero();
+        assertThat(para.outLines()).last().asString().endsWith(" passed, 0 failed");
+    }
+
+    @Test
+    void testListsTheRulesNoScenarioFiresAndRequireCoverageFailsOnThem(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Files.delete(edition.resolve("scenarios/membership-cap-and-duplicate-presentations.json"));
+        Files.delete(edition.resolve("scenarios/cross-training-cap.json"));
+        Path activities = edition.resolve("activities.drl");
+        java.util.List<String> lines = Files.readString(activities).lines().toList();
+        int line = lines.indexOf("    @id(\"PA-PRESENTATION-DUPLICATE\")"); // the rule's own line is the one above: 1-based, that is this index
+
+        Para listed = Para.run("rules", "test", dir.toString());
+        Para required = Para.run("rules", "test", "--require-coverage", dir.toString());
+
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.outLines()).containsSequence("1 rule fires in no scenario:",
+                "  reference/PA-PRESENTATION-DUPLICATE (" + activities + ":" + line + ")");
+        assertThat(required.exitCode()).isEqualTo(1);
+        assertThat(required.errLines()).containsExactly(
+                "1 rule fires in no scenario (--require-coverage): add scenarios that fire it",
+                "  reference/PA-PRESENTATION-DUPLICATE (" + activities + ":" + line + ")");
+    }
+
+    @Test
+    void checkReportsARuleThatBreaksAnAssessmentWithAPortfolioThatShowsIt(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Path extra = edition.resolve("extra.drl");
+        Files.writeString(extra, """
+                package org.mla.para.rules.reference;
+                import org.mla.para.model.Conference;
+                import org.mla.para.model.Source;
+                import org.mla.para.model.scoring.ClaimScore;
+
+                rule "Five-day conferences lose points"
+                    @id("EXTRA-CONFERENCE")
+                    salience 60
+                when
+                    $conference : Conference( days == 5 )
+                    $score : ClaimScore( claim == $conference, scored == true, points > 0 )
+                then
+                    modify($score) { award(Source.PROFESSIONAL_ACTIVITIES, -3) }
+                end
+                """);
+
+        Para para = Para.run("rules", "check", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(3);
+        assertThat(para.out()).isEmpty();
+        assertThat(para.errLines()).hasSize(3);
+        assertThat(para.errLines().get(0)).matches(java.util.regex.Pattern.quote(extra + ":6:1: rule \"Five-day conferences lose "
+                + "points\" (EXTRA-CONFERENCE) gives claim ") + "c\\d+ negative points \\(-3\\)");
+        assertThat(para.errLines().get(1)).startsWith("  shown by generated portfolio: level 1, ").contains(" alone; saved as ");
+        assertThat(para.errLines().get(2)).isEqualTo("1 problem in " + dir);
+
+        String saved = para.errLines().get(1).substring(para.errLines().get(1).indexOf("; saved as ") + "; saved as ".length());
+        Para again = Para.run("assess", "--rules", dir.toString(), saved);
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(again.err()).contains(para.errLines().get(0));
+    }
+
+    @Test
+    void helpListsEachRulesCommandOnAWholeLine() {
+        Para para = Para.run("help", "rules");
+
+        assertThat(para.outLines()).anyMatch(l -> l.matches("\\s+check\\s+Compiles the editions in DIR and tries their rules on scenarios and"))
+                .anyMatch(l -> l.strip().equals("generated portfolios."))
+                .anyMatch(l -> l.matches("\\s+test\\s+Runs the editions' scenarios and lists the rules no scenario fires."));
+    }
+
+    @Test
+    void aMissingFolderPointsToHelpThatWorks() {
+        Para para = Para.run("rules", "check");
+
+        assertThat(para.exitCode()).isEqualTo(1);
+        assertThat(para.errLines()).containsExactly("para: Missing required parameter: 'DIR'",
+                "Try 'para rules check --help' for how to use it.");
+        Para help = Para.run("rules", "check", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: para rules check [-hV] DIR");
+    }
 }

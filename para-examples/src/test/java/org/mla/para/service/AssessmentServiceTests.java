@@ -63,6 +63,50 @@ class AssessmentServiceTests {
     }
 
     @Test
+    void aRuleThatBreaksAnAssessmentIsA500NamingTheRuleNeverAWrongResult(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path edition = dir.resolve("reference");
+        Path bundled = Path.of("../para-rules/src/main/resources/org/mla/para/rules/reference");
+        Files.createDirectories(edition);
+        try (var files = Files.list(bundled)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, edition.resolve(file.getFileName().toString()));
+            }
+        }
+        Files.writeString(edition.resolve("extra.drl"), """
+                package org.mla.para.rules.reference;
+                import org.mla.para.model.Workshop;
+                import org.mla.para.model.Source;
+                import org.mla.para.model.scoring.ClaimScore;
+                rule "Workshops lose 17 points"
+                    @id("EXTRA-NEGATIVE")
+                    salience 60
+                when
+                    $workshop : Workshop()
+                    $score : ClaimScore( claim == $workshop, scored == true, points >= 0 )
+                then
+                    modify($score) { award(Source.EDUCATION, -17) }
+                end
+                """);
+        Javalin broken = AssessmentService.create(ParaEngine.fromDirectory(dir), LIMIT).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port()
+                    + "/assessments")).POST(HttpRequest.BodyPublishers.ofString(sample("level1-eligible-jane"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.path("error").asText()).isEqualTo("the rule edition in service cannot assess this portfolio");
+            assertThat(body.path("problems").get(0).path("path").asText()).isEqualTo(edition.resolve("extra.drl") + ":5:1");
+            assertThat(body.path("problems").get(0).path("message").asText())
+                    .matches("rule \"Workshops lose 17 points\" \\(EXTRA-NEGATIVE\\) gives claim c\\d+ negative points \\(-17\\)");
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        } finally {
+            broken.stop();
+        }
+    }
+
+    @Test
     void eachSampleIsAssessedAsItsExpectedFileSays() throws Exception {
         for (String name : VALID) {
             HttpResponse<String> response = post("/assessments", sample(name));

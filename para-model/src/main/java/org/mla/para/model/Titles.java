@@ -1,6 +1,10 @@
 package org.mla.para.model;
 
-/** Normalizes titles so that rules can recognize the same organization or presentation. */
+/**
+ * Normalizes titles so that rules can recognize the same organization or presentation: white
+ * space, as {@link Character#isWhitespace} defines it, is removed at both ends and every inner
+ * run of it becomes one space; case is ignored as {@link String#equalsIgnoreCase} ignores it.
+ */
 final class Titles {
 
     private Titles() {
@@ -10,7 +14,8 @@ final class Titles {
         if (title == null) {
             return null;
         }
-        String trimmed = title.trim();
+        // strip(), not trim(): the same white space at the ends as inside (U+3000, U+2002, ...).
+        String trimmed = title.strip();
         StringBuilder key = new StringBuilder(trimmed.length());
         boolean inWhitespace = false;
         for (int i = 0; i < trimmed.length(); ) {

@@ -21,11 +21,19 @@ class ClaimTests {
             '  Self-Checkout   Without Tears '     | self-checkout without tears
             'Self-Checkout\t\nWithout\u2003Tears'  | self-checkout without tears
             MLA                                    | mla
-            '\u2003MLA '                           | ' mla'
-            '\u0001MLA'                            | mla
+            '\u2003MLA '                           | mla
+            '\u3000MLA\u2002'                       | mla
+            '\u205FMLA\u1680'                       | mla
+            '\u001FMLA\u000B'                       | mla
             """)
     void titlesAreComparedTrimmedCollapsedAndIgnoringCase(String title, String key) {
         assertThat(titled(title.translateEscapes()).titleKey()).isEqualTo(key);
+    }
+
+    @Test
+    void aControlCharacterIsNoWhiteSpaceAndStaysPartOfTheTitle() {
+        assertThat(titled("\u0001MLA").titleKey()).isEqualTo("\u0001mla");
+        assertThat(titled("\u00A0MLA").titleKey()).isEqualTo("\u00A0mla"); // no-break space: not white space in Java
     }
 
     @Test

@@ -86,7 +86,7 @@ final class RuleLint {
             List<Problem> problems) {
         int lineStart = 0;
         for (String line : codeWithStrings.split("\n", -1)) {
-            if (line.toLowerCase(java.util.Locale.ROOT).contains("area")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).contains("area") || line.contains("place(") || line.contains("moveTo(")) {
                 Matcher literal = AREA_LITERAL.matcher(line);
                 while (literal.find()) {
                     if (!areas.contains(literal.group(1))) {

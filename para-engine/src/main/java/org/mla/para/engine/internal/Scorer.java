@@ -29,6 +29,9 @@ public final class Scorer {
     private static final int FIRINGS_PER_CLAIM = 200;
     private static final int FIRINGS_BASE = 1_000;
 
+    /** How a problem says that a rule would not come to rest. */
+    static final String KEEPS_FIRING = "keeps firing";
+
     private Scorer() {
     }
 
@@ -39,19 +42,40 @@ public final class Scorer {
     /**
      * Scores with reviewers' adjustments as facts (already checked against the portfolio), and
      * adds the id of every rule that fired to {@code fired} when it is not null.
+     *
+     * @throws RuleEditionException naming the rule, its file and line, when a rule throws, keeps
+     *         firing, leaves a claim unscored, or breaks an invariant ({@link ScoreInvariants})
      */
     public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
             List<Adjustment> adjustments, java.util.Set<String> fired) {
-        String edition = compiled.edition().id();
-        KieSession session = compiled.sessions().newKieSession();
         RuleIdRecorder recorder = new RuleIdRecorder(fired);
+        Fired result = fire(compiled, portfolio, asOf, adjustments, recorder);
+        if (result.firings() >= result.limit()) {
+            throw looping(compiled, portfolio, asOf, adjustments, result.limit());
+        }
+        checkHonored(compiled.edition().id(), adjustments, result.scores());
+        Assessment assessment = assessment(portfolio, asOf, compiled, result.scores(), result.tally());
+        ScoreInvariants.check(assessment, compiled.edition().areaCodes()).ifPresent(violation -> {
+            throw blame(compiled, portfolio, asOf, adjustments, violation);
+        });
+        return assessment;
+    }
+
+    /** The working facts after the rules came to rest (or hit the limit). */
+    private record Fired(List<ClaimScore> scores, Tally tally, int firings, int limit) {
+    }
+
+    private static Fired fire(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
+            org.kie.api.event.rule.AgendaEventListener listener) {
+        KieSession session = compiled.sessions().newKieSession();
         List<ClaimScore> scores = new ArrayList<>();
         Tally tally = new Tally();
+        List<Claim> claims = portfolio.claims();
+        int limit = FIRINGS_BASE + FIRINGS_PER_CLAIM * claims.size();
         try {
-            session.addEventListener(recorder);
+            session.addEventListener(listener);
             session.insert(new Candidate(portfolio.targetLevel(), asOf, portfolio.heldLevels()));
             session.insert(tally);
-            List<Claim> claims = portfolio.claims();
             for (int i = 0; i < claims.size(); i++) {
                 ClaimScore score = new ClaimScore(claims.get(i), i);
                 scores.add(score);
@@ -60,24 +84,81 @@ public final class Scorer {
             }
             session.insert(new ClaimScores(scores));
             adjustments.forEach(session::insert);
-            int limit = FIRINGS_BASE + FIRINGS_PER_CLAIM * claims.size();
-            int firings;
             try {
-                firings = session.fireAllRules(limit);
+                return new Fired(scores, tally, session.fireAllRules(limit), limit);
             } catch (ConsequenceException e) {
-                throw new RuleEditionException(edition, "rule \"" + e.getMatch().getRule().getName() + "\" ("
-                        + idOf(e.getMatch().getRule()) + ") failed: " + e.getCause());
-            }
-            if (firings >= limit) {
-                throw new RuleEditionException(edition, "the rules did not come to rest after " + limit
-                        + " firings: a rule keeps re-activating itself (modify in a loop?)");
+                throw failed(compiled, e);
             }
         } finally {
-            session.removeEventListener(recorder);
+            session.removeEventListener(listener);
             session.dispose(); // back to the pool, reset
         }
-        checkHonored(edition, adjustments, scores);
-        return assessment(portfolio, asOf, compiled, scores, tally);
+    }
+
+    /** A rule's {@code then} part threw: the rule, where it is written, the claim it was scoring, and what went wrong. */
+    private static RuleEditionException failed(CompiledEdition compiled, ConsequenceException e) {
+        Rule rule = e.getMatch().getRule();
+        String claims = e.getMatch().getObjects().stream().filter(Claim.class::isInstance).map(c -> ((Claim) c).id())
+                .distinct().reduce((a, b) -> a + ", " + b).map(ids -> " on claim " + ids).orElse("");
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        while (cause.getCause() != null && cause.getCause() != cause
+                && cause.getClass().getName().startsWith("org.drools")) {
+            cause = cause.getCause();
+        }
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage().lines().findFirst().orElse("") + " (" + cause.getClass().getSimpleName() + ")";
+        return problem(compiled, rule, "failed" + claims + ": " + what);
+    }
+
+    /** The rules kept firing: score again counting firings by rule, and name those that re-fired. */
+    private static RuleEditionException looping(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
+            List<Adjustment> adjustments, int limit) {
+        FiringCounter counter = new FiringCounter();
+        fire(compiled, portfolio, asOf, adjustments, counter);
+        List<Map.Entry<Rule, Integer>> busiest = counter.counts.entrySet().stream()
+                .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
+                .filter(e -> e.getValue() > portfolio.claims().size() + 1).toList();
+        if (busiest.isEmpty()) {
+            return new RuleEditionException(compiled.source().location(), "the rules did not come to rest after " + limit
+                    + " firings");
+        }
+        String others = busiest.stream().skip(1).map(e -> label(compiled, e.getKey()) + " (" + e.getValue() + " times)")
+                .reduce((a, b) -> a + ", " + b).map(list -> "; with it " + list).orElse("");
+        return problem(compiled, busiest.get(0).getKey(), KEEPS_FIRING + ": it fired " + busiest.get(0).getValue()
+                + " times before the limit of " + limit + " firings for this portfolio stopped it" + others + ". A rule that modifies a fact its own "
+                + "conditions match fires again: add a condition that its change makes false (say, scored == false)");
+    }
+
+    /** An invariant broke: score again watching every firing, and name the rule that broke it first. */
+    private static RuleEditionException blame(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
+            List<Adjustment> adjustments, ScoreInvariants.Violation violation) {
+        ScoreInvariants.Blame blame = new ScoreInvariants.Blame(compiled.edition().areaCodes());
+        fire(compiled, portfolio, asOf, adjustments, blame);
+        return blame.rule().map(rule -> problem(compiled, rule, blame.violation().what()))
+                .orElseGet(() -> new RuleEditionException(compiled.source().location(), "the rules " + violation.what()));
+    }
+
+    /** A problem at the rule's place in its file: {@code file:line:1: rule "name" (ID) what}. */
+    static RuleEditionException problem(CompiledEdition compiled, Rule rule, String what) {
+        return compiled.rules().named(rule.getName())
+                .map(at -> new RuleEditionException(at.where(), at.label() + " " + what))
+                .orElseGet(() -> new RuleEditionException(compiled.source().location(), label(compiled, rule) + " " + what));
+    }
+
+    private static String label(CompiledEdition compiled, Rule rule) {
+        return compiled.rules().named(rule.getName()).map(RuleIndex.RuleAt::label)
+                .orElse("rule \"" + rule.getName() + "\" (" + idOf(rule) + ")");
+    }
+
+    /** Counts each rule's firings: only used to explain rules that would not come to rest. */
+    private static final class FiringCounter extends DefaultAgendaEventListener {
+
+        final Map<Rule, Integer> counts = new java.util.HashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            counts.merge(event.getMatch().getRule(), 1, Integer::sum);
+        }
     }
 
     /** An edition without a rule for an adjustment must not ignore it silently. */
@@ -103,8 +184,7 @@ public final class Scorer {
         List<ClaimAssessment> claims = new ArrayList<>();
         for (ClaimScore score : scores) {
             if (!score.isScored() || score.getRule() == null || !score.isPlaced()) {
-                throw new RuleEditionException(edition, "no rule " + (score.isScored() ? "placed the points of " : "scored ")
-                        + "claim " + score.getId() + " of type " + score.getType() + ": every claim type needs a points rule with an @id");
+                throw unscored(compiled, score);
             }
             claims.add(new ClaimAssessment(score.getId(), score.getPoints(), score.getPendingPoints(), score.getRule(),
                     score.getSource(), score.getAreas(), score.getNotes()));
@@ -124,6 +204,21 @@ public final class Scorer {
         boolean eligible = requirements.stream().allMatch(Requirement::met);
         return new Assessment(portfolio.applicant().id(), edition, asOf, portfolio.targetLevel(), eligible,
                 tally.getTotalPoints(), tally.getSourcePoints(), areaPoints, claims, requirements);
+    }
+
+    /** No rule scored (or placed) a claim: name the rules written for its type, which did not. */
+    private static RuleEditionException unscored(CompiledEdition compiled, ClaimScore score) {
+        String what = score.isScored() ? "placed the points of" : "scored";
+        List<RuleIndex.RuleAt> candidates = compiled.rules().matching(score.getClaim().getClass());
+        String claim = "claim " + score.getId() + " (" + score.getType() + ")";
+        if (candidates.isEmpty()) {
+            return new RuleEditionException(compiled.source().location(), "no rule " + what + " " + claim + ": no rule matches a "
+                    + score.getClaim().getClass().getSimpleName() + "; every claim type needs a points rule");
+        }
+        String names = candidates.stream().map(r -> r.label() + " at " + r.file() + ":" + r.line())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        return new RuleEditionException(candidates.get(0).where(), "no rule " + what + " " + claim + ": the rules written for "
+                + score.getType() + " claims (" + names + ") did not; check their conditions");
     }
 
     /** Records, as a claim's rule, the {@code @id} of the rule whose consequence awarded its points. */

@@ -1,0 +1,128 @@
+package org.mla.para.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.rule.LineMappings;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.compiler.PackageRegistry;
+import org.drools.compiler.compiler.RuleBuildError;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.jci.CompilationProblem;
+import org.mla.para.engine.Problem;
+
+/**
+ * Drools' compile errors in the maintainer's terms: one line each, {@code file:line:col}, the
+ * rule by its name and id, and what is wrong; never a generated class, a stack trace or a
+ * second line of parser internals.
+ */
+final class DrlProblems {
+
+    /** The parser's own position: "[ERR 102] Line 5:9 mismatched input". */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (?<line>\\d+):(?<column>\\d+)\\s*");
+    private static final Pattern IN_RULE = Pattern.compile("\\s+in rule \"?(?:[^\"]*)\"?\\s*$");
+    private static final Pattern UNRESOLVED = Pattern.compile(
+            "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*(?<type>[\\w$]+)\\.(?<member>\\w+)\\(\\)");
+    private static final Pattern EXPRESSION = Pattern.compile("^Unable to Analyse Expression (?<expression>.*?):?$");
+    /** Lines the classic compiler adds above a consequence in the class it generates, besides its own offset. */
+    private static final int GENERATED_PREAMBLE = 3;
+
+    private DrlProblems() {
+    }
+
+    /** Each error as a problem; {@code shownAs} maps the builder's source paths to the files as the maintainer knows them. */
+    static List<Problem> of(List<KnowledgeBuilderError> errors, KnowledgeBuilderImpl builder, Map<String, String> shownAs,
+            Map<String, String> texts, RuleIndex index, String location) {
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : errors) {
+            String file = error.getResource() != null && error.getResource().getSourcePath() != null
+                    ? shownAs.getOrDefault(error.getResource().getSourcePath(), location) : location;
+            if (error instanceof RuleBuildError built && built.getObject() instanceof CompilationProblem[] compiled) {
+                Optional<RuleIndex.RuleAt> rule = index.named(built.getRule().getName());
+                for (CompilationProblem problem : compiled) {
+                    problems.add(consequence(problem, rule, builder, file));
+                }
+                continue;
+            }
+            String text = error.getMessage() == null ? "" : error.getMessage().strip();
+            if (text.equals("Parser returned a null Package")) {
+                continue; // the parser's own errors, reported with their lines, say why
+            }
+            int line = error.getLines().length > 0 ? error.getLines()[0] : 0;
+            int column = 0;
+            Matcher position = PARSER_POSITION.matcher(text);
+            if (position.find()) {
+                line = Integer.parseInt(position.group("line"));
+                column = Integer.parseInt(position.group("column")) + 1;
+                text = text.substring(position.end());
+            }
+            if (error instanceof RuleBuildError built && built.getRule() != null && index.named(built.getRule().getName()).isPresent()) {
+                RuleIndex.RuleAt rule = index.named(built.getRule().getName()).get();
+                file = rule.file();
+                line = line > 0 ? line : rule.line();
+            }
+            String firstLine = text.lines().findFirst().orElse("").strip();
+            Matcher unresolved = UNRESOLVED.matcher(text);
+            String expression = null;
+            Matcher analysed = EXPRESSION.matcher(firstLine);
+            if (analysed.find()) {
+                expression = analysed.group("expression").strip();
+            }
+            if (unresolved.find()) {
+                firstLine = unresolved.group("type") + " has no field \"" + unresolved.group("member") + "\""
+                        + (expression == null ? "" : " (in " + expression + ")");
+                column = column > 0 ? column : columnOf(texts.get(file), line, unresolved.group("member"));
+            } else if (expression != null) {
+                firstLine = "cannot use " + expression + ": " + text.lines().skip(1).map(String::strip)
+                        .filter(l -> l.startsWith("[Error:")).map(l -> l.replaceAll("^\\[Error:\\s*|]$", "")).findFirst()
+                        .orElse("check the field names and types");
+            }
+            firstLine = IN_RULE.matcher(firstLine).replaceAll("");
+            String where = line > 0 ? file + ":" + line + ":" + Math.max(column, 1) : file;
+            Optional<RuleIndex.RuleAt> rule = line > 0 ? index.at(file, line) : Optional.empty();
+            problems.add(new Problem(where, rule.map(r -> r.label() + ": ").orElse("") + firstLine));
+        }
+        return problems;
+    }
+
+    /** A Java compile error in a rule's {@code then} part, at its line in the rule file. */
+    private static Problem consequence(CompilationProblem problem, Optional<RuleIndex.RuleAt> rule, KnowledgeBuilderImpl builder,
+            String file) {
+        String where = rule.map(RuleIndex.RuleAt::where).orElse(file);
+        String className = problem.getFileName() == null ? "" : problem.getFileName().replaceAll("\\.java$", "").replace('/', '.');
+        LineMappings mappings = lineMappings(builder, className);
+        if (rule.isPresent() && mappings != null) {
+            RuleIndex.RuleAt at = rule.get();
+            int line = mappings.getStartLine() + problem.getStartLine() - mappings.getOffset() - GENERATED_PREAMBLE;
+            if (line > at.thenLine() && (at.endLine() == 0 || line < at.endLine())) {
+                where = at.file() + ":" + line + ":1";
+            } else if (at.thenLine() > 0) {
+                where = at.file() + ":" + at.thenLine() + ":1";
+            }
+        }
+        String message = problem.getMessage() == null ? "does not compile" : problem.getMessage().strip();
+        return new Problem(where, rule.map(r -> r.label() + ": ").orElse("") + "then part: " + message);
+    }
+
+    private static LineMappings lineMappings(KnowledgeBuilderImpl builder, String className) {
+        int dot = className.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        PackageRegistry registry = builder.getPackageRegistry(className.substring(0, dot));
+        return registry == null ? null : registry.getDialectRuntimeRegistry().getLineMappings(className);
+    }
+
+    /** The column of {@code word} on {@code line} of {@code text}, from 1; 0 when it is not there. */
+    private static int columnOf(String text, int line, String word) {
+        if (text == null) {
+            return 0;
+        }
+        String row = text.lines().skip(line - 1L).findFirst().orElse("");
+        Matcher found = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(row);
+        return found.find() ? found.start() + 1 : 0;
+    }
+}

@@ -1,0 +1,213 @@
+package org.mla.para.engine.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mla.para.engine.Problem;
+
+/**
+ * Where each rule of an edition is written: file, line, name, {@code @id} and the lines of its
+ * parts. Read from the text alone (no Drools), so that every problem, at compile time or while
+ * assessing, can name the rule the way the maintainer wrote it. It also finds what the DRL
+ * parser explains badly: a rule whose {@code end} is missing.
+ */
+public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
+
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"(?<quoted>(?:[^\"\\\\]|\\\\.)*)\"|(?<plain>\\S+))");
+    private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"?(?<id>[^\")]*)\"?\\s*\\)");
+    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
+    private static final Pattern END = Pattern.compile("^\\s*end\\s*;?\\s*$");
+    private static final Pattern BLOCK = Pattern.compile("^\\s*(?:query|declare|function)\\b");
+
+    /**
+     * One rule as written.
+     *
+     * @param file     the file as shown in problems
+     * @param line     the line of its {@code rule} keyword, from 1
+     * @param name     its name
+     * @param id       its {@code @id}, or its name when it has none
+     * @param whenLine the line of {@code when}, 0 when missing
+     * @param thenLine the line of {@code then}, 0 when missing
+     * @param endLine  the line of {@code end}, 0 when missing
+     * @param when     the text of its conditions
+     */
+    public record RuleAt(String file, int line, String name, String id, int whenLine, int thenLine, int endLine, String when) {
+
+        /** {@code file:line:1}: where problems about the whole rule point. */
+        public String where() {
+            return file + ":" + line + ":1";
+        }
+
+        /** {@code rule "name" (ID)}: how problems name it. */
+        public String label() {
+            return "rule \"" + name + "\"" + (id.equals(name) ? "" : " (" + id + ")");
+        }
+
+        /** Whether {@code line} lies inside this rule. */
+        boolean spans(int at) {
+            return at >= line && (endLine == 0 || at <= endLine);
+        }
+    }
+
+    /** The rules of every file of the edition, in file order. */
+    public static RuleIndex of(EditionSource source) {
+        List<RuleAt> rules = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        source.rules().forEach((name, text) -> scan(source.location() + "/" + name, text, rules, problems));
+        return new RuleIndex(List.copyOf(rules), List.copyOf(problems));
+    }
+
+    private static void scan(String file, String text, List<RuleAt> rules, List<Problem> problems) {
+        String[] lines = RuleLint.blankOut(text, false).split("\n", -1);
+        String[] code = RuleLint.blankOut(text, true).split("\n", -1);
+        Open open = null;
+        boolean inBlock = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            Matcher rule = RULE.matcher(line);
+            if (rule.find()) {
+                if (open != null) {
+                    problems.add(new Problem(open.where(file), open.label() + " has no \"end\": every rule ends with a line "
+                            + "\"end\" before the next rule (which begins at line " + number + ")"));
+                    rules.add(open.close(file, 0));
+                }
+                open = new Open(number, rule.group("quoted") != null ? rule.group("quoted") : rule.group("plain"));
+                inBlock = false;
+                continue;
+            }
+            if (open == null) {
+                if (BLOCK.matcher(line).find()) {
+                    inBlock = true;
+                } else if (inBlock && END.matcher(line).find()) {
+                    inBlock = false;
+                }
+                continue;
+            }
+            Matcher id = ID.matcher(line);
+            if (open.id == null && open.whenLine == 0 && id.find()) {
+                open.id = id.group("id").strip();
+            }
+            if (open.whenLine == 0 && WHEN.matcher(line).find()) {
+                open.whenLine = number;
+            } else if (open.thenLine == 0 && THEN.matcher(line).find()) {
+                open.thenLine = number;
+            } else if (END.matcher(line).find()) {
+                RuleAt closed = open.close(file, number);
+                rules.add(closed);
+                if (closed.thenLine() > 0) {
+                    balance(closed, code, problems);
+                }
+                open = null;
+            } else if (open.whenLine > 0 && open.thenLine == 0) {
+                open.when.append(line).append('\n');
+            }
+        }
+        if (open != null) {
+            problems.add(new Problem(open.where(file), open.label() + " has no \"end\": every rule ends with a line \"end\""));
+            rules.add(open.close(file, 0));
+        }
+    }
+
+    private static final String OPENERS = "({[";
+    private static final String CLOSERS = ")}]";
+
+    /** Unbalanced brackets in a {@code then} part: reported here, where Drools' compiler would fail without a line. */
+    private static void balance(RuleAt rule, String[] code, List<Problem> problems) {
+        java.util.Deque<Bracket> open = new java.util.ArrayDeque<>();
+        for (int line = rule.thenLine() + 1; line < rule.endLine(); line++) {
+            String text = code[line - 1];
+            for (int column = 0; column < text.length(); column++) {
+                char c = text.charAt(column);
+                int opener = OPENERS.indexOf(c);
+                int closer = CLOSERS.indexOf(c);
+                if (opener >= 0) {
+                    open.push(new Bracket(opener, line, column + 1));
+                } else if (closer >= 0) {
+                    if (open.isEmpty()) {
+                        problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": then part: \""
+                                + c + "\" closes nothing: an opening \"" + OPENERS.charAt(closer) + "\" is missing"));
+                        return;
+                    }
+                    Bracket top = open.pop();
+                    if (top.kind() != closer) {
+                        problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": then part: \""
+                                + CLOSERS.charAt(top.kind()) + "\" expected before \"" + c + "\" (to close the \"" + OPENERS.charAt(top.kind())
+                                + "\" of line " + top.line() + ", column " + top.column() + ")"));
+                        return;
+                    }
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            Bracket top = open.peek();
+            problems.add(new Problem(rule.file() + ":" + top.line() + ":" + top.column(), rule.label() + ": then part: this \""
+                    + OPENERS.charAt(top.kind()) + "\" is never closed (a \"" + CLOSERS.charAt(top.kind()) + "\" is missing before \"end\")"));
+        }
+    }
+
+    private record Bracket(int kind, int line, int column) {
+    }
+
+    /** A rule being read. */
+    private static final class Open {
+        final int line;
+        final String name;
+        String id;
+        int whenLine;
+        int thenLine;
+        final StringBuilder when = new StringBuilder();
+
+        Open(int line, String name) {
+            this.line = line;
+            this.name = name;
+        }
+
+        String where(String file) {
+            return file + ":" + line + ":1";
+        }
+
+        String label() {
+            return "rule \"" + name + "\"" + (id == null || id.isEmpty() || id.equals(name) ? "" : " (" + id + ")");
+        }
+
+        RuleAt close(String file, int endLine) {
+            return new RuleAt(file, line, name, id == null || id.isEmpty() ? name : id, whenLine, thenLine, endLine, when.toString());
+        }
+    }
+
+    /** The rule named {@code name} (names are unique in a package). */
+    public Optional<RuleAt> named(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** The rule of {@code file} that spans {@code line}. */
+    public Optional<RuleAt> at(String file, int line) {
+        return rules.stream().filter(r -> r.file().equals(file) && r.spans(line)).findFirst();
+    }
+
+    /** The names of every rule, for comparing with a compiled model. */
+    public java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        rules.forEach(r -> names.add(r.name()));
+        return names;
+    }
+
+    /** The rules whose conditions match facts of {@code type} (by its simple name, {@code Workshop(}). */
+    public List<RuleAt> matching(Class<?> type) {
+        Pattern pattern = Pattern.compile("\\b" + Pattern.quote(type.getSimpleName()) + "\\s*\\(");
+        return rules.stream().filter(r -> pattern.matcher(r.when()).find()).toList();
+    }
+
+    /** Each rule by its name. */
+    public Map<String, RuleAt> byName() {
+        Map<String, RuleAt> byName = new LinkedHashMap<>();
+        rules.forEach(r -> byName.putIfAbsent(r.name(), r));
+        return byName;
+    }
+}

@@ -1,0 +1,236 @@
+package org.mla.para.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mla.para.engine.Fixtures.AS_OF;
+import static org.mla.para.engine.Fixtures.level;
+import static org.mla.para.engine.Fixtures.workshop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mistakes a maintainer makes, each with the exact message they get: the rule file, the
+ * line, the rule by name and id, and what is wrong; never generated Java or a Drools stack
+ * trace, and never a silent wrong result. The broken rule is added in a file of its own next
+ * to a copy of the bundled edition, so that its lines are this test's.
+ */
+class RuleMistakesTests {
+
+    private static final String HEADER = """
+            package org.mla.para.rules.reference;
+            import org.mla.para.model.Workshop;
+            import org.mla.para.model.Source;
+            import org.mla.para.model.scoring.ClaimScore;
+
+            """;
+
+    @TempDir
+    Path dir;
+    private Path extra;
+
+    @BeforeEach
+    void copyTheBundledEdition() throws IOException {
+        extra = ParaEngineTests.copyReferenceEdition(dir.resolve("edited")).resolve("extra.drl");
+    }
+
+    /** The problems of an edition with {@code rule} added (after the header: its first line is line 6). */
+    private List<String> compileProblems(String rule) throws IOException {
+        Files.writeString(extra, HEADER + rule);
+        RuleEditionException e = catchThrowableOfType(RuleEditionException.class, () -> ParaEngine.fromDirectory(dir));
+        assertThat(e).as("the edition should be refused").isNotNull();
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    /** The problem of assessing a one-workshop portfolio with {@code rule} added. */
+    private String assessmentProblem(String rule) throws IOException {
+        Files.writeString(extra, HEADER + rule);
+        ParaEngine engine = ParaEngine.fromDirectory(dir);
+        RuleEditionException e = catchThrowableOfType(RuleEditionException.class,
+                () -> engine.assess(level(1).with(workshop("w1", "2")).portfolio(), AS_OF));
+        assertThat(e).as("the assessment should fail as a rule-edition error").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0).toString();
+    }
+
+    private String at(int line, int column) {
+        return extra + ":" + line + ":" + column + ": ";
+    }
+
+    @Test
+    void aMisspelledMethodInAThenPartNamesItsLineAndRule() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $workshop : Workshop()
+                then
+                    int hours = $workshop.hour().intValue();
+                end
+                """)).containsExactly(at(11, 1) + "rule \"Workshop hours\" (EXTRA-HOURS): then part: "
+                + "The method hour() is undefined for the type Workshop");
+    }
+
+    @Test
+    void aMissingParenthesisInAThenPartNamesItsLineAndRule() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $workshop : Workshop()
+                    $score : ClaimScore( claim == $workshop, scored == false )
+                then
+                    modify($score) { award(Source.EDUCATION, $workshop.hours().intValue() }
+                end
+                """)).containsExactly(at(12, 75) + "rule \"Workshop hours\" (EXTRA-HOURS): then part: \")\" expected before "
+                + "\"}\" (to close the \"(\" of line 12, column 27)");
+    }
+
+    @Test
+    void aMissingEndNamesTheRuleThatLacksIt() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    Workshop()
+                then
+                    int hours = 1;
+
+                rule "Another"
+                    @id("EXTRA-ANOTHER")
+                when
+                    Workshop()
+                then
+                end
+                """)).containsExactly(at(6, 1) + "rule \"Workshop hours\" (EXTRA-HOURS) has no \"end\": every rule ends with "
+                + "a line \"end\" before the next rule (which begins at line 13)");
+    }
+
+    @Test
+    void aMisspelledFieldInAWhenPartNamesItsLineColumnAndRule() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $workshop : Workshop()
+                    ClaimScore( claim == $workshop, scord == false )
+                then
+                end
+                """)).containsExactly(at(10, 37) + "rule \"Workshop hours\" (EXTRA-HOURS): ClaimScore has no field \"scord\" "
+                + "(in scord == false)");
+    }
+
+    @Test
+    void anUnknownAreaWrittenInAThenPartIsRefusedByTheCheck() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $score : ClaimScore( placed == false )
+                then
+                    modify($score) { place("GENRAL", $score.getPoints()) }
+                end
+                """)).containsExactly(at(11, 28) + "unknown area \"GENRAL\": the edition's descriptor defines PUBLIC_SERVICES, "
+                + "REFERENCE, TECHNICAL_SERVICES, TECHNOLOGY, ADMINISTRATION, YOUTH_SERVICES, GENERAL");
+    }
+
+    @Test
+    void pointsPlacedInAnAreaTheEditionDoesNotDefineFailTheAssessmentNamingTheRule() throws IOException {
+        assertThat(assessmentProblem("""
+                rule "Workshops count in the area of their title"
+                    @id("EXTRA-AREA")
+                    salience 45
+                when
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop() from $score.claim
+                then
+                    $score.place($workshop.title(), $score.getPoints());
+                end
+                """)).isEqualTo(at(6, 1) + "rule \"Workshops count in the area of their title\" (EXTRA-AREA) places points of "
+                + "claim w1 in area \"Workshop w1\", which the edition does not define (it defines PUBLIC_SERVICES, REFERENCE, "
+                + "TECHNICAL_SERVICES, TECHNOLOGY, ADMINISTRATION, YOUTH_SERVICES, GENERAL)");
+    }
+
+    @Test
+    void aFormulaThatGoesNegativeFailsTheAssessmentNamingTheRule() throws IOException {
+        assertThat(assessmentProblem("""
+                rule "Workshops lose 17 points"
+                    @id("EXTRA-NEGATIVE")
+                    salience 60
+                when
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop() from $score.claim
+                then
+                    $score.award(Source.EDUCATION, -17);
+                end
+                """)).isEqualTo(at(6, 1) + "rule \"Workshops lose 17 points\" (EXTRA-NEGATIVE) gives claim w1 negative points (-17)");
+    }
+
+    @Test
+    void aModifyWithoutItsGuardFailsTheAssessmentNamingTheRuleThatKeptFiring() throws IOException {
+        assertThat(assessmentProblem("""
+                rule "Workshops again and again"
+                    @id("EXTRA-LOOP")
+                when
+                    $workshop : Workshop()
+                    $score : ClaimScore( claim == $workshop )
+                then
+                    modify($score) { award(Source.EDUCATION, 5) }
+                end
+                """)).startsWith(at(6, 1) + "rule \"Workshops again and again\" (EXTRA-LOOP) keeps firing: it fired ")
+                .contains(" times before the limit of 1200 firings for this portfolio stopped it")
+                .endsWith("add a condition that its change makes false (say, scored == false)");
+    }
+
+    @Test
+    void aRuleThatThrowsFailsTheAssessmentNamingTheRuleAndTheClaim() throws IOException {
+        assertThat(assessmentProblem("""
+                rule "Workshops divided"
+                    @id("EXTRA-DIVIDE")
+                when
+                    $workshop : Workshop()
+                then
+                    int none = $workshop.hours().intValue() - $workshop.hours().intValue();
+                    int points = 10 / none;
+                end
+                """)).isEqualTo(at(6, 1) + "rule \"Workshops divided\" (EXTRA-DIVIDE) failed on claim w1: / by zero "
+                + "(ArithmeticException)");
+    }
+
+    @Test
+    void theCheckFindsAnInvariantBrokenOnlyByPortfoliosNoScenarioHasWithOneThatShowsIt() throws IOException {
+        Files.writeString(extra, HEADER + """
+                rule "Long workshops lose points"
+                    @id("EXTRA-LONG")
+                    salience 60
+                when
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop( hours > 39 ) from $score.claim
+                then
+                    if ($score.getPoints() > 0) { $score.award(Source.EDUCATION, -1); }
+                end
+                """);
+        ParaEngine engine = ParaEngine.fromDirectory(dir);
+        assertThat(engine.runScenarios()).allMatch(ScenarioResult::passed);
+
+        List<RuleCheckFinding> findings = engine.checkRules();
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.problem().toString()).startsWith(at(6, 1) + "rule \"Long workshops lose points\" (EXTRA-LONG) "
+                    + "gives claim ").endsWith(" negative points (-1)");
+            assertThat(finding.shownBy()).startsWith("generated portfolio: level 1, ").endsWith(" alone");
+            assertThat(ParaJson.readPortfolio(finding.portfolioJson()).claims()).singleElement()
+                    .satisfies(claim -> assertThat(claim).isInstanceOf(org.mla.para.model.Workshop.class));
+        });
+    }
+
+    @Test
+    void theBundledEditionPassesTheCheck() {
+        assertThat(ParaEngine.bundled().checkRules()).isEmpty();
+    }
+}
