@@ -134,22 +134,34 @@ class RulesCommandTests {
     @Test
     void testListsTheRulesNoScenarioFiresAndRequireCoverageFailsOnThem(@TempDir Path dir) throws IOException {
         Path edition = copyOfBundled(dir);
-        Files.delete(edition.resolve("scenarios/membership-cap-and-duplicate-presentations.json"));
-        Files.delete(edition.resolve("scenarios/cross-training-cap.json"));
-        Path activities = edition.resolve("activities.drl");
-        java.util.List<String> lines = Files.readString(activities).lines().toList();
-        int line = lines.indexOf("    @id(\"PA-PRESENTATION-DUPLICATE\")"); // the rule's own line is the one above: 1-based, that is this index
+        Path extra = edition.resolve("extra.drl");
+        Files.writeString(extra, """
+                package org.mla.para.rules.reference;
+                import org.mla.para.model.Conference;
+                import org.mla.para.model.scoring.ClaimScore;
+
+                rule "Conferences of a year or more are short service"
+                    @id("EXTRA-UNFIRED")
+                    salience 60
+                when
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.CONFERENCE )
+                    $conference : Conference( days > 365 ) from $score.claim
+                then
+                    $score.shortService();
+                end
+                """);
+        int line = 5; // the unfired rule's own line in extra.drl
 
         Para listed = Para.run("rules", "test", dir.toString());
         Para required = Para.run("rules", "test", "--require-coverage", dir.toString());
 
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.outLines()).containsSequence("1 rule fires in no scenario:",
-                "  reference/PA-PRESENTATION-DUPLICATE (" + activities + ":" + line + ")");
+                "  reference/EXTRA-UNFIRED (" + extra + ":" + line + ")");
         assertThat(required.exitCode()).isEqualTo(1);
         assertThat(required.errLines()).containsExactly(
                 "1 rule fires in no scenario (--require-coverage): add scenarios that fire it",
-                "  reference/PA-PRESENTATION-DUPLICATE (" + activities + ":" + line + ")");
+                "  reference/EXTRA-UNFIRED (" + extra + ":" + line + ")");
     }
 
     @Test
@@ -166,10 +178,10 @@ class RulesCommandTests {
                     @id("EXTRA-CONFERENCE")
                     salience 60
                 when
-                    $conference : Conference( days == 5 )
-                    $score : ClaimScore( claim == $conference, scored == true, points > 0 )
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.CONFERENCE )
+                    $conference : Conference( days == 5 ) from $score.claim
                 then
-                    modify($score) { award(Source.PROFESSIONAL_ACTIVITIES, -3) }
+                    if ($score.getPoints() > 0) { $score.award(Source.PROFESSIONAL_ACTIVITIES, -3); }
                 end
                 """);
 

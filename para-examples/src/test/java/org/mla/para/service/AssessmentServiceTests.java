@@ -82,10 +82,10 @@ class AssessmentServiceTests {
                     @id("EXTRA-NEGATIVE")
                     salience 60
                 when
-                    $workshop : Workshop()
-                    $score : ClaimScore( claim == $workshop, scored == true, points >= 0 )
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP )
+                    $workshop : Workshop() from $score.claim
                 then
-                    modify($score) { award(Source.EDUCATION, -17) }
+                    $score.award(Source.EDUCATION, -17);
                 end
                 """);
         Javalin broken = AssessmentService.create(ParaEngine.fromDirectory(dir), LIMIT).start("127.0.0.1", 0);
