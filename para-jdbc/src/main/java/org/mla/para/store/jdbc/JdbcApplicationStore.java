@@ -435,17 +435,7 @@ public final class JdbcApplicationStore implements ApplicationStore {
     public List<String> applicationIds() {
         String sql = "SELECT application_id FROM application_events WHERE sequence_number = 1 "
                 + "ORDER BY recorded_at, LENGTH(application_id), application_id";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet rows = query.executeQuery()) {
-            List<String> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw failed("list the applications", e);
-        }
+        return list(sql, rows -> rows.getString(1), "list the applications");
     }
 
     @Override
@@ -476,18 +466,8 @@ public final class JdbcApplicationStore implements ApplicationStore {
 
     @Override
     public List<LocalDate> meetings() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT meeting_date FROM review_board_meetings ORDER BY meeting_date");
-             ResultSet rows = query.executeQuery()) {
-            List<LocalDate> dates = new ArrayList<>();
-            while (rows.next()) {
-                dates.add(rows.getObject(1, LocalDate.class));
-            }
-            return dates;
-        } catch (SQLException e) {
-            throw failed("read the meetings", e);
-        }
+        return list("SELECT meeting_date FROM review_board_meetings ORDER BY meeting_date",
+                rows -> rows.getObject(1, LocalDate.class), "read the meetings");
     }
 
     @Override
@@ -499,18 +479,29 @@ public final class JdbcApplicationStore implements ApplicationStore {
     public List<HistoricalCertificate> historicalCertificates() {
         String sql = "SELECT applicant_id, recipient_name, cert_level, award_year, awarded_on, source "
                 + "FROM historical_certificates ORDER BY imported_order";
+        return list(sql, rows -> new HistoricalCertificate(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
+                rows.getObject(5, LocalDate.class), rows.getString(6)), "read the imported certificates");
+    }
+
+    /** One value of each row {@code sql} selects, in its order. */
+    private <T> List<T> list(String sql, RowReader<T> reader, String what) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql);
              ResultSet rows = query.executeQuery()) {
-            List<HistoricalCertificate> certificates = new ArrayList<>();
+            List<T> values = new ArrayList<>();
             while (rows.next()) {
-                certificates.add(new HistoricalCertificate(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
-                        rows.getObject(5, LocalDate.class), rows.getString(6)));
+                values.add(reader.read(rows));
             }
-            return certificates;
+            return values;
         } catch (SQLException e) {
-            throw failed("read the imported certificates", e);
+            throw failed(what, e);
         }
+    }
+
+    /** Reads one value from the current row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
     }
 
     @Override
