@@ -96,7 +96,8 @@ class RuleCheckTests {
                     SingleArea( area == "CATALOGING" )
                 then
                 end
-                """)).containsExactly(extra() + ":7:25: unknown area \"CATALOGING\": the edition's descriptor defines "
+                """)).containsExactly(extra() + ":7:25: rule \"Cataloging counts double\" (CATALOGING-DOUBLE): unknown area "
+                + "\"CATALOGING\": the edition's descriptor defines "
                 + "PUBLIC_SERVICES, REFERENCE, TECHNICAL_SERVICES, TECHNOLOGY, ADMINISTRATION, YOUTH_SERVICES, GENERAL");
     }
 
@@ -117,8 +118,11 @@ class RuleCheckTests {
                     System.exit(1);
                     java.net.URI uri = null;
                 end
-                """)).extracting(p -> p.substring(extra().length() + 1, p.indexOf(": "))).containsExactly(
-                "2:8", "4:8", "12:5", "13:5");
+                """)).extracting(p -> p.substring(extra().length() + 1)).satisfiesExactly(
+                        p -> assertThat(p).startsWith("2:8: \"java.io.File\" is not allowed in rule files"),
+                        p -> assertThat(p).startsWith("4:8: \"java.lang.reflect.Method\" is not allowed in rule files"),
+                        p -> assertThat(p).startsWith("12:5: rule \"Leaky\" (LEAKY): \"System\" is not allowed in rule files"),
+                        p -> assertThat(p).startsWith("13:5: rule \"Leaky\" (LEAKY): \"java.net.URI\" is not allowed in rule files"));
     }
 
     @Test

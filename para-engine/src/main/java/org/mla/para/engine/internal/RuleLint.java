@@ -48,6 +48,7 @@ final class RuleLint {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> ids = new LinkedHashMap<>();
         Set<String> areas = Set.copyOf(source.edition().areaCodes());
+        RuleIndex index = RuleIndex.of(source);
         source.rules().forEach((name, text) -> {
             String file = source.location() + "/" + name;
             List<Problem> inFile = new ArrayList<>();
@@ -56,7 +57,7 @@ final class RuleLint {
             checkAreas(file, blankOut(text, false), areas, source.edition().areaCodes(), inFile);
             checkIds(file, text, ids, inFile);
             inFile.sort(BY_POSITION);
-            problems.addAll(inFile);
+            inFile.forEach(problem -> problems.add(inRule(index, file, problem)));
         });
         return problems;
     }
@@ -126,6 +127,20 @@ final class RuleLint {
                         + "\" is already the id of " + first + ": ids must be unique in an edition"));
             }
         }
+    }
+
+    /**
+     * The problem with the rule it lies in named first ({@code rule "name" (ID): ...}), so that
+     * every problem names its rule; problems outside any rule (an import) and those that already
+     * name their rule are kept as they are.
+     */
+    private static Problem inRule(RuleIndex index, String file, Problem problem) {
+        if (problem.message().startsWith("rule \"") || problem.message().startsWith("@id(")) {
+            return problem;
+        }
+        return index.at(file, position(problem, "line"))
+                .map(rule -> new Problem(problem.path(), rule.label() + ": " + problem.message()))
+                .orElse(problem);
     }
 
     /** The line or column of a {@code file:line:col} path. */
