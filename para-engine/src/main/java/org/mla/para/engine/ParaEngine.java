@@ -16,6 +16,7 @@ import org.mla.para.engine.internal.AdjustmentCheck;
 import org.mla.para.engine.internal.CheckCorpus;
 import org.mla.para.engine.internal.RuleChecks;
 import org.mla.para.engine.internal.CompiledEdition;
+import org.mla.para.engine.internal.Coverage;
 import org.mla.para.engine.internal.EditionSource;
 import org.mla.para.engine.internal.GapFinder;
 import org.mla.para.engine.internal.NoteExplainer;
@@ -205,7 +206,7 @@ public final class ParaEngine {
         return assessJson(json, asOf, null, null, List.of());
     }
 
-    private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Set<String> fired,
+    private Assessment assessJson(String json, LocalDate asOf, CompiledEdition forced, Coverage fired,
             List<Adjustment> adjustments) {
         CheckedJson read = readChecked(json, asOf, null, forced, adjustments);
         return Scorer.score(read.checked().edition(), read.portfolio(), read.checked().day(), adjustments, fired);
@@ -239,7 +240,7 @@ public final class ParaEngine {
             source.scenarios().forEach((file, text) -> {
                 Scenario scenario = Scenario.parse(file, text,
                         source.folder() == null ? null : source.folder().resolve(EditionSource.SCENARIOS));
-                Set<String> fired = new TreeSet<>();
+                Coverage fired = new Coverage();
                 List<String> differences;
                 if (!scenario.fileProblems().isEmpty()) {
                     differences = scenario.fileProblems();
@@ -253,7 +254,8 @@ public final class ParaEngine {
                         differences = List.of("the rules failed: " + e.getMessage().replace('\n', ' '));
                     }
                 }
-                results.add(new ScenarioResult(edition.edition().id(), scenario.name(), scenario.description(), differences, fired));
+                results.add(new ScenarioResult(edition.edition().id(), scenario.name(), scenario.description(), differences,
+                        fired.rules(), fired.lines()));
             });
         }
         return results;
@@ -319,6 +321,24 @@ public final class ParaEngine {
             notFired.put(edition.edition().id(), missing);
         }
         return notFired;
+    }
+
+    /**
+     * The lines of each edition's tables that none of {@code results} showed taking effect, by
+     * edition id, each as {@code ID (file:line): what}: a cap that took points from no claim, a
+     * kind of evidence that proved no claim of its line's type. The rules applying a table fire
+     * in every assessment; these say which of its lines no scenario puts to work.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public Map<String, List<String>> tableLinesNotShown(List<ScenarioResult> results) {
+        Map<String, List<String>> notShown = new LinkedHashMap<>();
+        for (CompiledEdition edition : editions) {
+            Set<String> shown = new TreeSet<>();
+            results.stream().filter(r -> r.edition().equals(edition.edition().id())).forEach(r -> shown.addAll(r.tableLinesShown()));
+            notShown.put(edition.edition().id(), Coverage.lines(edition.rules()).stream()
+                    .filter(line -> !shown.contains(line.key())).map(Coverage.Line::report).toList());
+        }
+        return notShown;
     }
 
     /** The ids of every rule of each edition, by edition id: what scenarios can be checked to cover. */

@@ -12,14 +12,24 @@ import org.apiguardian.api.API;
  * @param description what the scenario shows, from the file
  * @param differences what differed from the expectation; empty when the scenario passed
  * @param rulesFired  the ids of the rules that fired while assessing it
+ * @param tableLinesShown the lines of the edition's tables that took effect (a cap that took
+ *                    points, a kind of evidence that proved a claim), as keys that
+ *                    {@link ParaEngine#tableLinesNotShown} compares
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record ScenarioResult(String edition, String scenario, String description, List<String> differences,
-        Set<String> rulesFired) {
+        Set<String> rulesFired, Set<String> tableLinesShown) {
 
     public ScenarioResult {
         differences = List.copyOf(differences);
         rulesFired = Set.copyOf(rulesFired);
+        tableLinesShown = Set.copyOf(tableLinesShown);
+    }
+
+    /** A result that records no table lines (for editions without tables). */
+    public ScenarioResult(String edition, String scenario, String description, List<String> differences,
+            Set<String> rulesFired) {
+        this(edition, scenario, description, differences, rulesFired, Set.of());
     }
 
     public boolean passed() {

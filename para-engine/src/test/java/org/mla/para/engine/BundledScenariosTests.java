@@ -11,7 +11,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The scenario files shipped with the bundled edition: each one a named test, and together they fire every rule. */
+/** The scenario files shipped with the bundled edition: each one a named test, and together they fire every rule and put
+ * every line of the edition's tables (caps, accepted evidence) to work. */
 class BundledScenariosTests {
 
     private static final List<ScenarioResult> RESULTS = ENGINE.runScenarios();
@@ -29,5 +30,10 @@ class BundledScenariosTests {
         RESULTS.forEach(result -> fired.addAll(result.rulesFired()));
 
         assertThat(fired).containsAll(ENGINE.ruleIds().get("reference"));
+    }
+
+    @Test
+    void theScenariosPutEveryLineOfTheEditionsTablesToWork() {
+        assertThat(ENGINE.tableLinesNotShown(RESULTS).get("reference")).isEmpty();
     }
 }

@@ -135,7 +135,8 @@ class RuleMistakesTests {
                 then
                     modify($score) { place("GENRAL", $score.getPoints()) }
                 end
-                """)).containsExactly(at(11, 28) + "unknown area \"GENRAL\": the edition's descriptor defines PUBLIC_SERVICES, "
+                """)).containsExactly(at(11, 28) + "rule \"Workshop hours\" (EXTRA-HOURS): unknown area \"GENRAL\": the edition's "
+                + "descriptor defines PUBLIC_SERVICES, "
                 + "REFERENCE, TECHNICAL_SERVICES, TECHNOLOGY, ADMINISTRATION, YOUTH_SERVICES, GENERAL");
     }
 
@@ -227,6 +228,25 @@ class RuleMistakesTests {
             assertThat(ParaJson.readPortfolio(finding.portfolioJson()).claims()).singleElement()
                     .satisfies(claim -> assertThat(claim).isInstanceOf(org.mla.para.model.Workshop.class));
         });
+    }
+
+    @Test
+    void aClaimTypeLeftOutOfTheEvidenceTableStopsTheAssessmentInsteadOfGivingItNothing() throws IOException {
+        Path evidence = extra.resolveSibling("evidence.drl");
+        String table = Files.readString(evidence);
+        String workshops = table.lines().filter(line -> line.contains("AcceptedEvidence.of(ClaimType.WORKSHOP,")).findFirst().orElseThrow();
+        Files.writeString(evidence, table.replace(workshops + "\n", ""));
+        ParaEngine engine = ParaEngine.fromDirectory(dir);
+        int line = (int) table.lines().takeWhile(l -> !l.contains("@id(\"EVIDENCE\")")).count(); // the rule's line, the one before its id
+
+        RuleEditionException e = catchThrowableOfType(RuleEditionException.class,
+                () -> engine.assess(level(1).with(workshop("w1", "2")).portfolio(), AS_OF));
+
+        assertThat(e.problems()).singleElement().asString().isEqualTo(evidence + ":" + (line - 1) + ":1: rule \"A claim without "
+                + "evidence its type accepts earns nothing now; its points are pending\" (EVIDENCE) failed: the evidence table has no "
+                + "line for WORKSHOP claims (claim w1), so they could never count: add one, for example "
+                + "insert(AcceptedEvidence.of(ClaimType.WORKSHOP, EvidenceKind.CERTIFICATE));");
+        assertThat(engine.checkRules()).extracting(f -> f.problem().message()).anyMatch(m -> m.contains("no line for WORKSHOP claims"));
     }
 
     @Test

@@ -106,13 +106,15 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-        header = "Runs the editions' scenarios and lists the rules no scenario fires.",
-        description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario, then lists the rules no scenario fires.",
-        "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule",
-        "fires in no scenario), 3 when the rules are broken."})
+        header = "Runs the editions' scenarios and lists the rules and table lines no scenario shows working.",
+        description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario, then lists the rules no scenario fires",
+        "and the lines of the edition's tables that take effect in no scenario: a cap that takes points from no claim, a kind of",
+        "evidence that proves no claim of its line's type.",
+        "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule or a table line",
+        "is shown by no scenario), 3 when the rules are broken."})
     static final class Test extends OnRuleDirectory {
 
-        @Option(names = "--require-coverage", description = "fail (exit 1) when a rule fires in no scenario")
+        @Option(names = "--require-coverage", description = "fail (exit 1) when a rule fires, or a table line takes effect, in no scenario")
         boolean requireCoverage;
 
         @Override
@@ -125,16 +127,29 @@ final class RulesCommand implements Runnable {
             results.forEach(out::println);
             long failed = results.stream().filter(r -> !r.passed()).count();
             out.println((results.size() - failed) + " passed, " + failed + " failed");
-            List<String> notFired = new java.util.ArrayList<>();
-            engine.rulesNotFired(results).forEach((edition, rules) -> rules.forEach(rule -> notFired.add(edition + "/" + rule)));
+            List<String> notFired = byEdition(engine.rulesNotFired(results));
+            List<String> notShown = byEdition(engine.tableLinesNotShown(results));
+            PrintWriter to = requireCoverage ? spec.commandLine().getErr() : out;
             if (!notFired.isEmpty()) {
-                PrintWriter to = requireCoverage ? spec.commandLine().getErr() : out;
                 to.println(notFired.size() + (notFired.size() == 1 ? " rule fires" : " rules fire") + " in no scenario"
                         + (requireCoverage ? " (--require-coverage): add scenarios that fire " + (notFired.size() == 1 ? "it" : "them")
                         : ":"));
                 notFired.forEach(rule -> to.println("  " + rule));
             }
-            return failed == 0 && (notFired.isEmpty() || !requireCoverage) ? ExitCodes.ASSESSED : ExitCodes.OTHER;
+            if (!notShown.isEmpty()) {
+                to.println(notShown.size() + (notShown.size() == 1 ? " line of the edition's tables takes" : " lines of the edition's tables take")
+                        + " effect in no scenario" + (requireCoverage ? " (--require-coverage): add scenarios that put "
+                        + (notShown.size() == 1 ? "it" : "them") + " to work" : ":"));
+                notShown.forEach(line -> to.println("  " + line));
+            }
+            boolean covered = notFired.isEmpty() && notShown.isEmpty();
+            return failed == 0 && (covered || !requireCoverage) ? ExitCodes.ASSESSED : ExitCodes.OTHER;
+        }
+
+        private static List<String> byEdition(java.util.Map<String, List<String>> found) {
+            List<String> lines = new java.util.ArrayList<>();
+            found.forEach((edition, items) -> items.forEach(item -> lines.add(edition + "/" + item)));
+            return lines;
         }
     }
 }

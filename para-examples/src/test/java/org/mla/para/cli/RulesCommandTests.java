@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,37 @@ class RulesCommandTests {
     }
 
     @Test
+    void withTheCapScenariosDeletedTestNamesTheCapsNoScenarioPutsToWork(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Path caps = edition.resolve("caps.drl");
+        List<String> lines = Files.readAllLines(caps);
+        lines.add(lines.indexOf(lines.stream().filter(l -> l.contains("ClaimType.MEMBERSHIP));")).findFirst().orElseThrow()) + 1,
+                "    insert(Cap.atMost(15).points().perPortfolio().of(ClaimType.CONFERENCE));");
+        Files.write(caps, lines);
+        try (var scenarios = Files.list(edition.resolve("scenarios"))) {
+            for (Path scenario : scenarios.filter(s -> s.getFileName().toString().contains("cap")).toList()) {
+                Files.delete(scenario);
+            }
+        }
+        int membership = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("ClaimType.MEMBERSHIP));")).findFirst().orElseThrow());
+
+        Para listed = Para.run("rules", "test", dir.toString());
+        Para required = Para.run("rules", "test", "--require-coverage", dir.toString());
+
+        String conferences = "  reference/CAPS (" + caps + ":" + (membership + 1) + "): the cap "
+                + "Cap.atMost(15).points().perPortfolio().of(ClaimType.CONFERENCE) takes points from no claim";
+        String memberships = "  reference/CAPS (" + caps + ":" + membership + "): the cap "
+                + "Cap.atMost(10).points().perOrganization().of(ClaimType.MEMBERSHIP) takes points from no claim";
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.outLines()).anyMatch(l -> l.matches("\\d+ passed, 0 failed"))
+                .contains(memberships, conferences).noneMatch(l -> l.contains("CROSS_TRAINING"));
+        assertThat(required.exitCode()).isEqualTo(1);
+        assertThat(required.errLines()).anyMatch(l -> l.matches("\\d+ lines of the edition's tables take effect in no scenario "
+                + "\\(--require-coverage\\): add scenarios that put them to work"));
+        assertThat(required.errLines()).contains(memberships, conferences);
+    }
+
+    @Test
     void testListsTheRulesNoScenarioFiresAndRequireCoverageFailsOnThem(@TempDir Path dir) throws IOException {
         Path edition = copyOfBundled(dir);
         Path extra = edition.resolve("extra.drl");
@@ -207,7 +239,8 @@ class RulesCommandTests {
 
         assertThat(para.outLines()).anyMatch(l -> l.matches("\\s+check\\s+Compiles the editions in DIR and tries their rules on scenarios and"))
                 .anyMatch(l -> l.strip().equals("generated portfolios."))
-                .anyMatch(l -> l.matches("\\s+test\\s+Runs the editions' scenarios and lists the rules no scenario fires."));
+                .anyMatch(l -> l.matches("\\s+test\\s+Runs the editions' scenarios and lists the rules and table lines no"))
+                .anyMatch(l -> l.strip().equals("scenario shows working."));
     }
 
     @Test

@@ -25,6 +25,16 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
     private static final Pattern BLOCK = Pattern.compile("^\\s*(?:query|declare|function)\\b");
 
     /**
+     * One {@code insert(...)} of a rule's {@code then} part: a line of a table (a cap, a line of
+     * the evidence table) when the rule declares one.
+     *
+     * @param line the line it starts on, from 1
+     * @param text the statement as written on that line, trimmed
+     */
+    public record Insert(int line, String text) {
+    }
+
+    /**
      * One rule as written.
      *
      * @param file     the file as shown in problems
@@ -35,8 +45,14 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
      * @param thenLine the line of {@code then}, 0 when missing
      * @param endLine  the line of {@code end}, 0 when missing
      * @param when     the text of its conditions
+     * @param inserts  the facts its {@code then} part inserts, in order: the lines of a table
      */
-    public record RuleAt(String file, int line, String name, String id, int whenLine, int thenLine, int endLine, String when) {
+    public record RuleAt(String file, int line, String name, String id, int whenLine, int thenLine, int endLine, String when,
+            List<Insert> inserts) {
+
+        public RuleAt {
+            inserts = List.copyOf(inserts);
+        }
 
         /** {@code file:line:1}: where problems about the whole rule point. */
         public String where() {
@@ -75,7 +91,7 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
                 if (open != null) {
                     problems.add(new Problem(open.where(file), open.label() + " has no \"end\": every rule ends with a line "
                             + "\"end\" before the next rule (which begins at line " + number + ")"));
-                    rules.add(open.close(file, 0));
+                    rules.add(open.close(file, 0, List.of()));
                 }
                 open = new Open(number, rule.group("quoted") != null ? rule.group("quoted") : rule.group("plain"));
                 inBlock = false;
@@ -98,7 +114,7 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
             } else if (open.thenLine == 0 && THEN.matcher(line).find()) {
                 open.thenLine = number;
             } else if (END.matcher(line).find()) {
-                RuleAt closed = open.close(file, number);
+                RuleAt closed = open.close(file, number, inserts(lines, code, open.thenLine, number));
                 rules.add(closed);
                 if (closed.thenLine() > 0) {
                     balance(closed, code, problems);
@@ -110,8 +126,42 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
         }
         if (open != null) {
             problems.add(new Problem(open.where(file), open.label() + " has no \"end\": every rule ends with a line \"end\""));
-            rules.add(open.close(file, 0));
+            rules.add(open.close(file, 0, List.of()));
         }
+    }
+
+    private static final Pattern INSERT = Pattern.compile("\\binsert\\s*\\(");
+
+    /**
+     * The {@code insert(...)} statements between {@code then} and {@code end}, comments and
+     * strings aside; a statement written over several lines is read to its closing bracket.
+     */
+    private static List<Insert> inserts(String[] lines, String[] code, int thenLine, int endLine) {
+        List<Insert> inserts = new ArrayList<>();
+        for (int line = thenLine + 1; thenLine > 0 && line < endLine; line++) {
+            Matcher insert = INSERT.matcher(code[line - 1]);
+            while (insert.find()) {
+                StringBuilder text = new StringBuilder();
+                int depth = 0;
+                int at = line;
+                int column = insert.start();
+                boolean closed = false;
+                while (!closed && at < endLine) {
+                    String codeLine = code[at - 1];
+                    int from = column;
+                    for (; column < codeLine.length() && !closed; column++) {
+                        char c = codeLine.charAt(column);
+                        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                        closed = c == ')' && depth == 0;
+                    }
+                    text.append(lines[at - 1], from, column).append(' ');
+                    at++;
+                    column = 0;
+                }
+                inserts.add(new Insert(line, text.toString().strip().replaceAll("\\s+", " ") + ";"));
+            }
+        }
+        return inserts;
     }
 
     private static final String OPENERS = "({[";
@@ -176,8 +226,9 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
             return "rule \"" + name + "\"" + (id == null || id.isEmpty() || id.equals(name) ? "" : " (" + id + ")");
         }
 
-        RuleAt close(String file, int endLine) {
-            return new RuleAt(file, line, name, id == null || id.isEmpty() ? name : id, whenLine, thenLine, endLine, when.toString());
+        RuleAt close(String file, int endLine, List<Insert> inserts) {
+            return new RuleAt(file, line, name, id == null || id.isEmpty() ? name : id, whenLine, thenLine, endLine, when.toString(),
+                    inserts);
         }
     }
 

@@ -20,6 +20,7 @@ import org.mla.para.model.Requirement;
 import org.mla.para.model.scoring.Candidate;
 import org.mla.para.model.scoring.ClaimScore;
 import org.mla.para.model.scoring.ClaimScores;
+import org.mla.para.model.scoring.EditionMistake;
 import org.mla.para.model.scoring.Tally;
 
 /** Applies a compiled edition to one valid portfolio: one Drools session, inserted facts, fired rules, read results. */
@@ -41,15 +42,17 @@ public final class Scorer {
 
     /**
      * Scores with reviewers' adjustments as facts (already checked against the portfolio), and
-     * adds the id of every rule that fired to {@code fired} when it is not null.
+     * adds to {@code coverage}, when it is not null, every rule that fired and every line of the
+     * edition's tables that took effect.
      *
      * @throws RuleEditionException naming the rule, its file and line, when a rule throws, keeps
      *         firing, leaves a claim unscored, or breaks an invariant ({@link ScoreInvariants})
      */
     public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
-            List<Adjustment> adjustments, java.util.Set<String> fired) {
-        RuleIdRecorder recorder = new RuleIdRecorder(fired);
-        Fired result = fire(compiled, portfolio, asOf, adjustments, recorder);
+            List<Adjustment> adjustments, Coverage coverage) {
+        RuleIdRecorder recorder = new RuleIdRecorder(coverage);
+        Coverage.Recorder lines = coverage == null ? null : new Coverage.Recorder();
+        Fired result = fire(compiled, portfolio, asOf, adjustments, recorder, lines);
         if (result.firings() >= result.limit()) {
             throw looping(compiled, portfolio, asOf, adjustments, result.limit());
         }
@@ -58,7 +61,20 @@ public final class Scorer {
         ScoreInvariants.check(assessment, compiled.edition().areaCodes()).ifPresent(violation -> {
             throw blame(compiled, portfolio, asOf, adjustments, violation);
         });
+        if (lines != null) {
+            lines.addTo(coverage, result.scores());
+        }
         return assessment;
+    }
+
+    /**
+     * The claims' working scores once the rules came to rest, for explaining an assessment
+     * {@link #score} already made (and checked) of the same portfolio: which declared cap took
+     * points from which claim.
+     */
+    public static List<ClaimScore> scores(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
+            List<Adjustment> adjustments) {
+        return fire(compiled, portfolio, asOf, adjustments, new RuleIdRecorder(null)).scores();
     }
 
     /** The working facts after the rules came to rest (or hit the limit). */
@@ -67,6 +83,11 @@ public final class Scorer {
 
     private static Fired fire(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
             org.kie.api.event.rule.AgendaEventListener listener) {
+        return fire(compiled, portfolio, asOf, adjustments, listener, null);
+    }
+
+    private static Fired fire(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
+            org.kie.api.event.rule.AgendaEventListener listener, org.kie.api.event.rule.RuleRuntimeEventListener inserts) {
         KieSession session = compiled.sessions().newKieSession();
         List<ClaimScore> scores = new ArrayList<>();
         Tally tally = new Tally();
@@ -74,6 +95,9 @@ public final class Scorer {
         int limit = FIRINGS_BASE + FIRINGS_PER_CLAIM * claims.size();
         try {
             session.addEventListener(listener);
+            if (inserts != null) {
+                session.addEventListener(inserts);
+            }
             session.insert(new Candidate(portfolio.targetLevel(), asOf, portfolio.heldLevels()));
             session.insert(tally);
             for (int i = 0; i < claims.size(); i++) {
@@ -91,6 +115,9 @@ public final class Scorer {
             }
         } finally {
             session.removeEventListener(listener);
+            if (inserts != null) {
+                session.removeEventListener(inserts);
+            }
             session.dispose(); // back to the pool, reset
         }
     }
@@ -105,7 +132,8 @@ public final class Scorer {
                 && cause.getClass().getName().startsWith("org.drools")) {
             cause = cause.getCause();
         }
-        String what = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        String what = cause instanceof EditionMistake ? cause.getMessage()
+                : cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getMessage().lines().findFirst().orElse("") + " (" + cause.getClass().getSimpleName() + ")";
         return problem(compiled, rule, "failed" + claims + ": " + what);
     }
@@ -224,16 +252,16 @@ public final class Scorer {
     /** Records, as a claim's rule, the {@code @id} of the rule whose consequence awarded its points. */
     private static final class RuleIdRecorder extends DefaultAgendaEventListener {
 
-        private final java.util.Set<String> fired;
+        private final Coverage coverage;
 
-        RuleIdRecorder(java.util.Set<String> fired) {
-            this.fired = fired;
+        RuleIdRecorder(Coverage coverage) {
+            this.coverage = coverage;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            if (fired != null) {
-                fired.add(idOf(event.getMatch().getRule()));
+            if (coverage != null) {
+                coverage.fired(idOf(event.getMatch().getRule()));
             }
             for (Object fact : event.getMatch().getObjects()) {
                 if (fact instanceof ClaimScore score && score.isRuleAwaited()) {

@@ -25,6 +25,16 @@ public record AcceptedEvidence(ClaimType type, Set<EvidenceKind> kinds) {
         kinds = Set.copyOf(kinds);
     }
 
+    /** This line and {@code other}, for the same type: the kinds of either. */
+    public AcceptedEvidence and(AcceptedEvidence other) {
+        if (other.type != type) {
+            throw new IllegalArgumentException("lines for " + type + " and " + other.type + " cannot be joined");
+        }
+        Set<EvidenceKind> both = EnumSet.copyOf(kinds);
+        both.addAll(other.kinds);
+        return new AcceptedEvidence(type, both);
+    }
+
     /** The line "a claim of {@code type} is proven by {@code first} (or any of {@code others})". */
     public static AcceptedEvidence of(ClaimType type, EvidenceKind first, EvidenceKind... others) {
         return new AcceptedEvidence(type, EnumSet.of(first, others));

@@ -50,6 +50,7 @@ public final class ClaimScore {
     private int pendingPoints;
     private boolean duplicate;
     private boolean capChecked;
+    private Cap cappedBy;
     private boolean placed;
     private boolean tallied;
     private boolean ruleAwaited;
@@ -154,6 +155,20 @@ public final class ClaimScore {
             points = (int) Math.max(0, left);
             notes.add(Note.CAPPED);
         }
+    }
+
+    /** Limits the claim to what {@code cap} has left, recording the cap when that takes points away. */
+    void capTo(Cap cap, long left) {
+        int before = points;
+        capTo(left);
+        if (points < before) {
+            cappedBy = cap;
+        }
+    }
+
+    /** The declared {@link Cap} that took points from the claim, or {@code null} when none did. */
+    public Cap getCappedBy() {
+        return cappedBy;
     }
 
     // --- reviewers' adjustments ---------------------------------------------------------

@@ -33,19 +33,25 @@ public final class ClaimScores {
     }
 
     /**
-     * Checks every claim's evidence against the line of {@code table} for its type; a claim
-     * whose type has no line is left unchecked (it earns nothing now, all pending).
+     * Checks every claim's evidence against the lines of {@code table} for its type (two lines
+     * for one type accept the kinds of both).
+     *
+     * @throws EditionMistake when a claim's type has no line: without one, its claims would earn
+     *         nothing, silently
      */
     public void checkEvidence(Collection<AcceptedEvidence> table) {
         Map<ClaimType, AcceptedEvidence> byType = new EnumMap<>(ClaimType.class);
         for (AcceptedEvidence line : table) {
-            byType.put(line.type(), line);
+            byType.merge(line.type(), line, AcceptedEvidence::and);
         }
         for (ClaimScore score : scores) {
             AcceptedEvidence line = byType.get(score.getType());
-            if (line != null) {
-                score.acceptEvidence(line);
+            if (line == null) {
+                throw new EditionMistake("the evidence table has no line for " + score.getType() + " claims (claim "
+                        + score.getId() + "), so they could never count: add one, for example insert(AcceptedEvidence.of(ClaimType."
+                        + score.getType() + ", EvidenceKind.CERTIFICATE));");
             }
+            score.acceptEvidence(line);
         }
     }
 
@@ -103,10 +109,10 @@ public final class ClaimScores {
             String group = cap.perTitle() ? score.getTitleKey() : "";
             int before = used.getOrDefault(group, 0);
             if (cap.unit() == Cap.Unit.POINTS) {
-                score.capTo(cap.limit() - before);
+                score.capTo(cap, cap.limit() - before);
                 used.put(group, before + score.getPoints());
             } else {
-                score.capTo(before < cap.limit() ? score.getPoints() : 0);
+                score.capTo(cap, before < cap.limit() ? score.getPoints() : 0);
                 if (score.getPoints() > 0) {
                     used.put(group, before + 1);
                 }

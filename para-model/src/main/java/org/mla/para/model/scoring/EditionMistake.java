@@ -1,0 +1,20 @@
+package org.mla.para.model.scoring;
+
+import org.apiguardian.api.API;
+
+/**
+ * A mistake in an edition's rule files that only shows while assessing: a table the rules apply
+ * to every claim is missing what a claim needs (a claim type without a line in the evidence
+ * table, say). The engine reports it as a rule-edition error naming the rule that applied the
+ * table, with this message; it never becomes a silent result.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+public final class EditionMistake extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what is wrong and how to fix it, in the maintainer's terms */
+    public EditionMistake(String message) {
+        super(message);
+    }
+}
