@@ -19,12 +19,15 @@ import org.mla.para.model.ClaimType;
 import org.mla.para.model.EvidenceKind;
 import org.mla.para.model.Note;
 import org.mla.para.model.Portfolio;
+import org.mla.para.model.scoring.Cap;
+import org.mla.para.model.scoring.ClaimScore;
 
 /**
  * Explains notes by asking the rules: the claim a duplicate repeats is the one without which
- * it would count; the claims that used a cap are those without which the capped claim earns
- * more, and the cap is what they and the capped claim earn together. Nothing here knows a
- * point value, a cap or which types share one.
+ * it would count; a cap is the one the edition declares that took the points (its limit, unit
+ * and scope as declared, and the claims before it that it counted), or, for a cap an edition's
+ * rule applies itself, the claims without which the capped claim earns more. Nothing here
+ * knows a point value, a cap or which types share one.
  */
 public final class NoteExplainer {
 
@@ -36,6 +39,7 @@ public final class NoteExplainer {
     private final Map<ClaimType, List<EvidenceKind>> accepted = new EnumMap<>(ClaimType.class);
     private final Map<Integer, Assessment> without = new java.util.HashMap<>();
     private final Map<List<String>, Assessment> withoutAll = new java.util.HashMap<>();
+    private List<ClaimScore> scores;
 
     private NoteExplainer(CompiledEdition edition, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
             Assessment assessment) {
@@ -124,6 +128,54 @@ public final class NoteExplainer {
     }
 
     private Explanation.Reason capped(int index, String kind) {
+        if (scores == null) {
+            scores = Scorer.scores(edition, portfolio, asOf, adjustments);
+        }
+        Cap cap = scores.get(index).getCappedBy();
+        return cap == null ? cappedByARule(index, kind) : cappedBy(cap, index);
+    }
+
+    /**
+     * A declared cap took the points: its limit, unit and scope as declared, and the claims
+     * before this one, in claim order, that it counted.
+     */
+    private Explanation.Reason cappedBy(Cap cap, int index) {
+        ClaimScore capped = scores.get(index);
+        List<String> users = new ArrayList<>();
+        int used = 0;
+        for (int j = 0; j < index; j++) {
+            ClaimScore other = scores.get(j);
+            boolean sameGroup = !cap.perTitle() || other.getTitleKey().equals(capped.getTitleKey());
+            if (cap.covers(other.getType()) && sameGroup && other.getPoints() > 0) {
+                users.add(other.getId());
+                used += other.getPoints();
+            }
+        }
+        String kind = cap.types().stream().sorted().map(t -> PlainWords.claimType(t).toLowerCase(Locale.ROOT))
+                .reduce((a, b) -> a + " and " + b).orElse("");
+        String scope = !cap.perTitle() ? " a portfolio"
+                : cap.types().equals(java.util.Set.of(ClaimType.MEMBERSHIP)) ? " per organization" : " per title";
+        String who = String.join(", ", users);
+        String whoInWords = users.size() <= 1 ? who
+                : String.join(", ", users.subList(0, users.size() - 1)) + " and " + users.get(users.size() - 1);
+        if (cap.unit() == Cap.Unit.CLAIMS) {
+            String claims = cap.limit() == 1 ? " claim" : " claims";
+            return new Explanation.Reason(Note.CAPPED, kind + " " + cap.limit() + claims + scope + (users.isEmpty() ? "" : ", used by " + who),
+                    "only " + cap.limit() + " " + kind + claims + (cap.limit() == 1 ? " counts" : " count") + scope
+                            + (users.isEmpty() ? "" : "; " + whoInWords + " already " + (users.size() == 1 ? "counts" : "count")),
+                    users, cap.limit());
+        }
+        return new Explanation.Reason(Note.CAPPED, kind + " " + cap.limit() + scope + (users.isEmpty() ? "" : ", " + used + " used by " + who),
+                kind + " counts for at most " + cap.limit() + " points" + scope
+                        + (users.isEmpty() ? "" : "; " + whoInWords + " already " + (users.size() == 1 ? "uses " : "use ") + used),
+                users, cap.limit());
+    }
+
+    /**
+     * A rule of the edition capped the claim itself (not a declared cap): the claims that used
+     * the cap are found by assessing without each of them.
+     */
+    private Explanation.Reason cappedByARule(int index, String kind) {
         ClaimAssessment result = assessment.claims().get(index);
         ClaimType type = portfolio.claims().get(index).type();
         List<String> users = new ArrayList<>();
