@@ -250,6 +250,21 @@ class RuleMistakesTests {
     }
 
     @Test
+    void aCapWithANegativeLimitStopsTheAssessmentNamingTheCapsRule() throws IOException {
+        Path caps = extra.resolveSibling("caps.drl");
+        String text = Files.readString(caps);
+        Files.writeString(caps, text.replace("Cap.atMost(20)", "Cap.atMost(-20)"));
+        ParaEngine engine = ParaEngine.fromDirectory(dir);
+        int line = (int) text.lines().takeWhile(l -> !l.contains("@id(\"CAPS\")")).count();
+
+        RuleEditionException e = catchThrowableOfType(RuleEditionException.class,
+                () -> engine.assess(level(1).with(workshop("w1", "2")).portfolio(), AS_OF));
+
+        assertThat(e.problems()).singleElement().asString().isEqualTo(caps + ":" + line + ":1: rule \"The caps: at most so many "
+                + "points, or claims, of a type or a group of types\" (CAPS) failed: a cap's limit cannot be negative: Cap.atMost(-20)");
+    }
+
+    @Test
     void theBundledEditionPassesTheCheck() {
         assertThat(ParaEngine.bundled().checkRules()).isEmpty();
     }

@@ -20,7 +20,7 @@ public record AcceptedEvidence(ClaimType type, Set<EvidenceKind> kinds) {
 
     public AcceptedEvidence {
         if (type == null || kinds == null || kinds.isEmpty()) {
-            throw new IllegalArgumentException("accepted evidence needs a claim type and at least one kind of evidence");
+            throw new EditionMistake("a line of the evidence table needs a claim type and at least one kind of evidence");
         }
         kinds = Set.copyOf(kinds);
     }

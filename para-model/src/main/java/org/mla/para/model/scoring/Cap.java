@@ -40,10 +40,10 @@ public record Cap(int limit, Unit unit, boolean perTitle, Set<ClaimType> types, 
 
     public Cap {
         if (limit < 0) {
-            throw new IllegalArgumentException("a cap's limit cannot be negative: " + limit);
+            throw new EditionMistake("a cap's limit cannot be negative: Cap.atMost(" + limit + ")");
         }
-        if (unit == null || types == null || types.isEmpty()) {
-            throw new IllegalArgumentException("a cap needs a unit and at least one claim type");
+        if (unit == null || types == null || types.isEmpty() || types.contains(null)) {
+            throw new EditionMistake("a cap needs a unit and at least one claim type");
         }
         types = Set.copyOf(types);
     }

@@ -5,11 +5,11 @@ import org.apiguardian.api.API;
 /**
  * A mistake in an edition's rule files that only shows while assessing: a table the rules apply
  * to every claim is missing what a claim needs (a claim type without a line in the evidence
- * table, say). The engine reports it as a rule-edition error naming the rule that applied the
+ * table, say), or a line of a table that makes no sense (a cap of -3). The engine reports it as a rule-edition error naming the rule that applied the
  * table, with this message; it never becomes a silent result.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.3")
-public final class EditionMistake extends RuntimeException {
+public final class EditionMistake extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 

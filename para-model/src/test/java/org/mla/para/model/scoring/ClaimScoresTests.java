@@ -32,7 +32,7 @@ class ClaimScoresTests {
     @Test
     void aNegativeCapIsRefusedNamingTheLimit() {
         assertThatThrownBy(() -> Cap.atMost(-1).points().perPortfolio().of(ClaimType.CONFERENCE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("a cap's limit cannot be negative: -1");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a cap's limit cannot be negative: Cap.atMost(-1)");
     }
 
     @Test
