@@ -312,15 +312,8 @@ public final class ParaEngine {
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.3")
     public Map<String, List<String>> rulesNotFired(List<ScenarioResult> results) {
-        Map<String, List<String>> notFired = new LinkedHashMap<>();
-        for (CompiledEdition edition : editions) {
-            Set<String> fired = new TreeSet<>();
-            results.stream().filter(r -> r.edition().equals(edition.edition().id())).forEach(r -> fired.addAll(r.rulesFired()));
-            List<String> missing = edition.rules().rules().stream().filter(rule -> !fired.contains(rule.id()))
-                    .map(rule -> rule.id() + " (" + rule.file() + ":" + rule.line() + ")").toList();
-            notFired.put(edition.edition().id(), missing);
-        }
-        return notFired;
+        return notShown(results, ScenarioResult::rulesFired, (edition, fired) -> edition.rules().rules().stream()
+                .filter(rule -> !fired.contains(rule.id())).map(rule -> rule.id() + " (" + rule.file() + ":" + rule.line() + ")").toList());
     }
 
     /**
@@ -331,12 +324,19 @@ public final class ParaEngine {
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.3")
     public Map<String, List<String>> tableLinesNotShown(List<ScenarioResult> results) {
+        return notShown(results, ScenarioResult::tableLinesShown, (edition, shown) -> Coverage.lines(edition.rules()).stream()
+                .filter(line -> !shown.contains(line.key())).map(Coverage.Line::report).toList());
+    }
+
+    /** By edition: what {@code missing} finds missing from all that its scenarios' {@code shown} hold together. */
+    private Map<String, List<String>> notShown(List<ScenarioResult> results,
+            java.util.function.Function<ScenarioResult, Set<String>> shown,
+            java.util.function.BiFunction<CompiledEdition, Set<String>, List<String>> missing) {
         Map<String, List<String>> notShown = new LinkedHashMap<>();
         for (CompiledEdition edition : editions) {
-            Set<String> shown = new TreeSet<>();
-            results.stream().filter(r -> r.edition().equals(edition.edition().id())).forEach(r -> shown.addAll(r.tableLinesShown()));
-            notShown.put(edition.edition().id(), Coverage.lines(edition.rules()).stream()
-                    .filter(line -> !shown.contains(line.key())).map(Coverage.Line::report).toList());
+            Set<String> all = new TreeSet<>();
+            results.stream().filter(r -> r.edition().equals(edition.edition().id())).forEach(r -> all.addAll(shown.apply(r)));
+            notShown.put(edition.edition().id(), missing.apply(edition, all));
         }
         return notShown;
     }
