@@ -59,12 +59,12 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Compiles the editions in DIR and tries their rules on scenarios and generated portfolios.",
-        description = {"Compiles every edition in DIR, then assesses its scenarios' portfolios and a",
-        "few hundred generated ones (every claim type and level, window edges, smallest and largest values).",
-        "Reports each problem as file:line:col: rule and what is wrong. Besides Drools' own errors: rules without",
-        "an @id, an id used twice, areas the descriptor does not define, code outside the model and java.lang,",
-        "java.math, java.time, java.util; and rules that throw, keep firing, leave a claim unscored, give negative",
-        "points or place points in an undefined area, each with a portfolio that shows it (saved as a file).",
+        description = {"Compiles every edition in DIR, then assesses its scenarios' portfolios and a few hundred generated ones "
+        + "(every claim type and level, window edges, smallest and largest values).",
+        "Reports each problem as file:line:col: rule \"name\" (ID): what is wrong. It finds mistakes in the text of the rule "
+        + "files, rules without an @id, an id used twice, areas edition.json does not define, and code rule files may not use "
+        + "(only the model and java.lang, java.math, java.time, java.util); and rules that throw, keep firing, leave a claim "
+        + "unscored, give negative points or place points in an undefined area, each with a portfolio that shows it (saved as a file).",
         "Exit status: 0 when every edition passes, 3 when any is broken."})
     static final class Check extends OnRuleDirectory {
 
@@ -107,11 +107,11 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
         header = "Runs the editions' scenarios and lists the rules and table lines no scenario shows working.",
-        description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario, then lists the rules no scenario fires",
-        "and the lines of the edition's tables that take effect in no scenario: a cap that takes points from no claim, a kind of",
-        "evidence that proves no claim of its line's type.",
-        "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule or a table line",
-        "is shown by no scenario), 3 when the rules are broken."})
+        description = {"Runs the scenario files (scenarios/*.json) of every edition in DIR, one line per scenario, then lists the rules "
+        + "no scenario fires and the lines of the edition's tables that take effect in no scenario: a cap that takes points from "
+        + "no claim, a kind of evidence that proves no claim of its line's type.",
+        "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule or a table line "
+        + "is shown by no scenario), 3 when the rules are broken."})
     static final class Test extends OnRuleDirectory {
 
         @Option(names = "--require-coverage", description = "fail (exit 1) when a rule fires, or a table line takes effect, in no scenario")
