@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,16 +38,17 @@ class MaintainersGuideTests {
 
     /**
      * The mistakes of "What the check refuses", in the order of the guide's lines, each made in
-     * {@code education.drl} of the worked example after its step 2, as its prose says.
+     * {@code education.drl} of the worked example after its step 2, as its prose says (in these
+     * words, with the line's number).
      */
     private static final List<Mistake> MISTAKES = List.of(
-            new Mistake("hours() misspelled hour() in the workshop rule",
-                    lines -> replaceInOneLine(lines, "$workshop.hours()", "$workshop.hours()", "$workshop.hour()")),
-            new Mistake("the last \")\" of the workshop rule's award line left out",
-                    lines -> replaceInOneLine(lines, "Points.times($workshop.hours()", "));", ");")),
-            new Mistake("the \"end\" of the CEU rule deleted", MaintainersGuideTests::withoutTheCeuRulesEnd),
-            new Mistake("type misspelled tpye in the workshop rule",
-                    lines -> replaceInOneLine(lines, "ClaimScore( type == ClaimType.WORKSHOP )", "type", "tpye")));
+            new Mistake("`hours()` misspelled `hour()` in line %d", lines -> theLineWith(lines, "$workshop.hours()"),
+                    line -> line.replace("$workshop.hours()", "$workshop.hour()")),
+            new Mistake("the last `)` of line %d left out", lines -> theLineWith(lines, "Points.times($workshop.hours()"),
+                    line -> line.substring(0, line.lastIndexOf("));")) + ");"),
+            new Mistake("the `end` of the CEU rule (line %d) deleted", MaintainersGuideTests::theCeuRulesEnd, line -> null),
+            new Mistake("`type` misspelled `tpye` in line %d", lines -> theLineWith(lines, "ClaimScore( type == ClaimType.WORKSHOP )"),
+                    line -> line.replace("type ==", "tpye ==")));
 
     @Test
     void theWorkedExampleDoneAsTheGuideSaysPrintsWhatTheGuideShows(@TempDir Path dir) throws IOException {
@@ -89,14 +91,28 @@ class MaintainersGuideTests {
             GuideFollower maintainer = new GuideFollower(dir.resolve("mistake-" + (i + 1)));
             takeTheWorkedExamplesCopyAndEditIt(guide, maintainer);
             Path education = maintainer.target(EDUCATION);
-            Files.write(education, MISTAKES.get(i).make().apply(Files.readAllLines(education)));
+            List<String> lines = new ArrayList<>(Files.readAllLines(education));
+            Mistake mistake = MISTAKES.get(i);
+            int at = mistake.where().applyAsInt(lines);
+            String description = mistake.prose().formatted(at + 1);
+            String changed = mistake.change().apply(lines.get(at));
+            if (changed == null) {
+                lines.remove(at);
+            } else {
+                lines.set(at, changed);
+            }
+            Files.write(education, lines);
+            if (!report.prose().replaceAll("\\s+", " ").contains(description)) {
+                problems.add(MaintainersGuide.NAME + ":" + report.firstLine() + ": the text before the example report does not say \""
+                        + description + "\", the mistake its line " + report.lineNumber(i) + " shows");
+            }
 
             Screen screen = maintainer.shell("./para rules check my-rules");
 
             String shown = report.lines().get(i);
             if (screen.exitCode() != 3 || !screen.lines().contains(shown)) {
                 problems.add(MaintainersGuide.NAME + ":" + report.lineNumber(i) + ": the guide shows, for "
-                        + MISTAKES.get(i).description() + ",\n    " + shown + "\nbut " + screen.describe());
+                        + description + ",\n    " + shown + "\nbut " + screen.describe());
             }
         }
         assertThat(problems).as("the example report of " + MaintainersGuide.NAME + " against the program's").isEmpty();
@@ -232,42 +248,39 @@ class MaintainersGuideTests {
         return text.toString();
     }
 
-    private static List<String> replaceInOneLine(List<String> lines, String marker, String text, String replacement) {
-        List<String> edited = new ArrayList<>(lines);
+    /** The index of the one line of {@code education.drl} that holds {@code text}. */
+    private static int theLineWith(List<String> lines, String text) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(marker)) {
+            if (lines.get(i).contains(text)) {
                 at.add(i);
             }
         }
-        assertThat(at).as("the lines of education.drl holding " + marker).hasSize(1);
-        String line = lines.get(at.get(0));
-        int last = line.lastIndexOf(text);
-        edited.set(at.get(0), line.substring(0, last) + replacement + line.substring(last + text.length()));
-        return edited;
+        assertThat(at).as("the lines of education.drl holding " + text).hasSize(1);
+        return at.get(0);
     }
 
-    private static List<String> withoutTheCeuRulesEnd(List<String> lines) {
-        List<String> edited = new ArrayList<>(lines);
-        int rule = 0;
-        while (rule < lines.size() && !lines.get(rule).startsWith("rule \"CEU")) {
-            rule++;
-        }
-        int end = rule;
+    private static int theCeuRulesEnd(List<String> lines) {
+        int end = theLineWith(lines, "rule \"CEU");
         while (end < lines.size() && !lines.get(end).equals("end")) {
             end++;
         }
         assertThat(end).as("the end of the CEU rule in education.drl").isLessThan(lines.size());
-        edited.remove(end);
-        return edited;
+        return end;
     }
 
-    /** A mistake a maintainer makes in {@code education.drl}. */
-    private record Mistake(String description, UnaryOperator<List<String>> make) {
+    /**
+     * A mistake a maintainer makes in one line of {@code education.drl}.
+     *
+     * @param prose  how the guide names it, {@code %d} for the line's number
+     * @param where  the index of the line
+     * @param change the line with the mistake, or {@code null} for a line deleted
+     */
+    private record Mistake(String prose, ToIntFunction<List<String>> where, UnaryOperator<String> change) {
 
         @Override
         public String toString() {
-            return description;
+            return prose.replace("%d", "N");
         }
     }
 }
