@@ -42,35 +42,51 @@ record MaintainersGuide(List<String> lines) {
         }
     }
 
+    /** The text of the section whose heading starts with {@code heading}, its white space collapsed. */
+    String text(String heading) {
+        int start = start(heading);
+        return String.join(" ", lines.subList(start, end(heading, start))).replaceAll("\\s+", " ");
+    }
+
     /** The fenced blocks of the section whose heading starts with {@code heading}, up to the next heading of its level. */
     List<Block> blocks(String heading) {
-        int start = -1;
-        for (int i = 0; i < lines.size() && start < 0; i++) {
-            if (lines.get(i).startsWith(heading)) {
-                start = i;
-            }
-        }
-        if (start < 0) {
-            throw new AssertionError(NAME + " has no section \"" + heading + "\"");
-        }
-        String level = heading.substring(0, heading.indexOf(' ') + 1);
+        int start = start(heading);
+        int end = end(heading, start);
         List<Block> blocks = new ArrayList<>();
         StringBuilder prose = new StringBuilder();
-        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith(level); i++) {
+        for (int i = start + 1; i < end; i++) {
             String line = lines.get(i);
             if (!line.startsWith("```")) {
                 prose.append(line).append('\n');
                 continue;
             }
             int first = i + 1;
-            int end = first;
-            while (end < lines.size() && !lines.get(end).startsWith("```")) {
-                end++;
+            int fence = first;
+            while (fence < lines.size() && !lines.get(fence).startsWith("```")) {
+                fence++;
             }
-            blocks.add(new Block(first + 1, line.substring(3).strip(), List.copyOf(lines.subList(first, end)), prose.toString()));
+            blocks.add(new Block(first + 1, line.substring(3).strip(), List.copyOf(lines.subList(first, fence)), prose.toString()));
             prose.setLength(0);
-            i = end;
+            i = fence;
         }
         return blocks;
+    }
+
+    private int start(String heading) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(heading)) {
+                return i;
+            }
+        }
+        throw new AssertionError(NAME + " has no section \"" + heading + "\"");
+    }
+
+    private int end(String heading, int start) {
+        String level = heading.substring(0, heading.indexOf(' ') + 1);
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith(level)) {
+            end++;
+        }
+        return end;
     }
 }

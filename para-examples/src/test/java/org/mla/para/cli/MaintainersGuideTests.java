@@ -102,17 +102,20 @@ class MaintainersGuideTests {
                 lines.set(at, changed);
             }
             Files.write(education, lines);
-            if (!report.prose().replaceAll("\\s+", " ").contains(description)) {
-                problems.add(MaintainersGuide.NAME + ":" + report.firstLine() + ": the text before the example report does not say \""
+            if (!guide.text(REFUSES).contains(description)) {
+                problems.add(MaintainersGuide.NAME + ":" + report.firstLine() + ": \"" + REFUSES.substring(3) + "\" does not say \""
                         + description + "\", the mistake its line " + report.lineNumber(i) + " shows");
             }
 
             Screen screen = maintainer.shell("./para rules check my-rules");
 
             String shown = report.lines().get(i);
-            if (screen.exitCode() != 3 || !screen.lines().contains(shown)) {
+            boolean asShown = screen.lines().size() == 2 && screen.lines().get(0).equals(shown)
+                    && guide.text(REFUSES).contains("followed by the line `" + screen.lines().get(1) + "`");
+            if (screen.exitCode() != 3 || !asShown) {
                 problems.add(MaintainersGuide.NAME + ":" + report.lineNumber(i) + ": the guide shows, for "
-                        + description + ",\n    " + shown + "\nbut " + screen.describe());
+                        + description + ",\n    " + shown + "\n(then the line it quotes after \"followed by the line\", exit status 3)"
+                        + "\nbut " + screen.describe());
             }
         }
         assertThat(problems).as("the example report of " + MaintainersGuide.NAME + " against the program's").isEmpty();
