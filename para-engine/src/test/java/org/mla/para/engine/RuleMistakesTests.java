@@ -185,7 +185,7 @@ class RuleMistakesTests {
                 end
                 """)).startsWith(at(6, 1) + "rule \"Workshops again and again\" (EXTRA-LOOP) keeps firing: it fired ")
                 .contains(" times before the limit of 1200 firings for this portfolio stopped it")
-                .endsWith("add a condition that its change makes false (say, scored == false)");
+                .endsWith("fires again: call the method without modify, as the edition's rules do ($score.award(...);)");
     }
 
     @Test

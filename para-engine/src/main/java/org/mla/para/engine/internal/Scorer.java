@@ -154,7 +154,7 @@ public final class Scorer {
                 .reduce((a, b) -> a + ", " + b).map(list -> "; with it " + list).orElse("");
         return problem(compiled, busiest.get(0).getKey(), KEEPS_FIRING + ": it fired " + busiest.get(0).getValue()
                 + " times before the limit of " + limit + " firings for this portfolio stopped it" + others + ". A rule that modifies a fact its own "
-                + "conditions match fires again: add a condition that its change makes false (say, scored == false)");
+                + "conditions match fires again: call the method without modify, as the edition's rules do ($score.award(...);)");
     }
 
     /** An invariant broke: score again watching every firing, and name the rule that broke it first. */
