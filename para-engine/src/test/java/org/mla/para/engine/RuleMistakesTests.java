@@ -72,8 +72,43 @@ class RuleMistakesTests {
                 then
                     int hours = $workshop.hour().intValue();
                 end
-                """)).containsExactly(at(11, 1) + "rule \"Workshop hours\" (EXTRA-HOURS): then part: "
-                + "The method hour() is undefined for the type Workshop");
+                """)).containsExactly(at(11, 27) + "rule \"Workshop hours\" (EXTRA-HOURS): then part: "
+                + "Workshop has no method hour(): did you mean hours()? (area(), date(), evidence(), hours(), id(), title(), "
+                + "titleKey(), type())");
+    }
+
+    @Test
+    void aMisspelledValueInAWhenPartNamesItsLineColumnRuleAndTheValues() throws IOException {
+        assertThat(compileProblems("""
+                import org.mla.para.model.ClaimType;
+
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $score : ClaimScore( type == ClaimType.WORKSHOPS )
+                then
+                end
+                """)).containsExactly(at(11, 44) + "rule \"Workshop hours\" (EXTRA-HOURS): ClaimType has no value \"WORKSHOPS\": "
+                + "did you mean WORKSHOP? (its values are COLLEGE_COURSE, WORKSHOP, CEU, CROSS_TRAINING, LIBRARY_EMPLOYMENT, "
+                + "MEMBERSHIP, COMMITTEE, PRESENTATION, PUBLICATION, CONFERENCE, AWARD)");
+    }
+
+    @Test
+    void aMisspelledValueOrWordInACapLineNamesItsLineAndWhatCanBeWritten() throws IOException {
+        assertThat(compileProblems("""
+                rule "More caps"
+                    @id("EXTRA-CAPS")
+                when
+                then
+                    insert(org.mla.para.model.scoring.Cap.atMost(3).claims().perPortfolio().of(org.mla.para.model.ClaimType.PRESENTATIONS));
+                    insert(org.mla.para.model.scoring.Cap.atMost(3).claims().perPortfolo().of(org.mla.para.model.ClaimType.AWARD));
+                end
+                """)).containsExactly(
+                at(10, 109) + "rule \"More caps\" (EXTRA-CAPS): then part: ClaimType has no value \"PRESENTATIONS\": did you mean "
+                        + "PRESENTATION? (its values are COLLEGE_COURSE, WORKSHOP, CEU, CROSS_TRAINING, LIBRARY_EMPLOYMENT, MEMBERSHIP, "
+                        + "COMMITTEE, PRESENTATION, PUBLICATION, CONFERENCE, AWARD)",
+                at(11, 62) + "rule \"More caps\" (EXTRA-CAPS): then part: Cap.Scope has no method perPortfolo(): did you mean "
+                        + "perPortfolio()? (perOrganization(), perPortfolio(), perTitle())");
     }
 
     @Test
@@ -122,7 +157,7 @@ class RuleMistakesTests {
                 then
                 end
                 """)).containsExactly(at(10, 37) + "rule \"Workshop hours\" (EXTRA-HOURS): ClaimScore has no field \"scord\" "
-                + "(in scord == false)");
+                + "(in scord == false): did you mean scored?");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class DrlProblems {
             if (error instanceof RuleBuildError built && built.getObject() instanceof CompilationProblem[] compiled) {
                 Optional<RuleIndex.RuleAt> rule = index.named(built.getRule().getName());
                 for (CompilationProblem problem : compiled) {
-                    problems.add(consequence(problem, rule, builder, file));
+                    problems.add(consequence(problem, rule, builder, file, texts));
                 }
                 continue;
             }
@@ -72,9 +72,23 @@ final class DrlProblems {
                 expression = analysed.group("expression").strip();
             }
             if (unresolved.find()) {
-                firstLine = unresolved.group("type") + " has no field \"" + unresolved.group("member") + "\""
-                        + (expression == null ? "" : " (in " + expression + ")");
-                column = column > 0 ? column : columnOf(texts.get(file), line, unresolved.group("member"));
+                String type = unresolved.group("type");
+                String member = unresolved.group("member");
+                Optional<Class<?>> known = Vocabulary.type(type);
+                if (line <= 0) {
+                    int[] at = locate(texts.get(file), expression, type, member);
+                    line = at[0];
+                    column = at[1];
+                }
+                if (known.filter(Class::isEnum).isPresent()) {
+                    firstLine = Vocabulary.valueMessage(type, member, known.get());
+                    column = column > 0 ? column : columnOf(texts.get(file), line, member);
+                } else {
+                    firstLine = type + " has no field \"" + member + "\"" + (expression == null ? "" : " (in " + expression + ")")
+                            + known.flatMap(c -> Vocabulary.suggestion(member, Vocabulary.fields(c))).map(f -> ": did you mean " + f + "?")
+                                    .orElse("");
+                    column = column > 0 ? column : columnOf(texts.get(file), line, member);
+                }
             } else if (expression != null) {
                 firstLine = "cannot use " + expression + ": " + text.lines().skip(1).map(String::strip)
                         .filter(l -> l.startsWith("[Error:")).map(l -> l.replaceAll("^\\[Error:\\s*|]$", "")).findFirst()
@@ -90,20 +104,24 @@ final class DrlProblems {
 
     /** A Java compile error in a rule's {@code then} part, at its line in the rule file. */
     private static Problem consequence(CompilationProblem problem, Optional<RuleIndex.RuleAt> rule, KnowledgeBuilderImpl builder,
-            String file) {
+            String file, Map<String, String> texts) {
         String where = rule.map(RuleIndex.RuleAt::where).orElse(file);
+        String code = null;
         String className = problem.getFileName() == null ? "" : problem.getFileName().replaceAll("\\.java$", "").replace('/', '.');
         LineMappings mappings = lineMappings(builder, className);
         if (rule.isPresent() && mappings != null) {
             RuleIndex.RuleAt at = rule.get();
             int line = mappings.getStartLine() + problem.getStartLine() - mappings.getOffset() - GENERATED_PREAMBLE;
             if (line > at.thenLine() && (at.endLine() == 0 || line < at.endLine())) {
-                where = at.file() + ":" + line + ":1";
+                String text = texts.get(at.file());
+                code = text == null ? null : text.lines().skip(line - 1L).findFirst().orElse(null);
+                String word = problem.getMessage() == null ? null : Vocabulary.misspelled(problem.getMessage().strip());
+                where = at.file() + ":" + line + ":" + Math.max(1, word == null ? 1 : columnOf(text, line, word));
             } else if (at.thenLine() > 0) {
                 where = at.file() + ":" + at.thenLine() + ":1";
             }
         }
-        String message = problem.getMessage() == null ? "does not compile" : problem.getMessage().strip();
+        String message = problem.getMessage() == null ? "does not compile" : Vocabulary.explain(problem.getMessage().strip(), code);
         return new Problem(where, rule.map(r -> r.label() + ": ").orElse("") + "then part: " + message);
     }
 
@@ -116,9 +134,33 @@ final class DrlProblems {
         return registry == null ? null : registry.getDialectRuntimeRegistry().getLineMappings(className);
     }
 
+    /**
+     * Where a misspelled name is written when Drools gives no line: the line holding the
+     * expression it quotes (white space aside), else the first holding {@code Type.member};
+     * {@code {line, column}}, both 0 when not found.
+     */
+    private static int[] locate(String text, String expression, String type, String member) {
+        if (text == null) {
+            return new int[] {0, 0};
+        }
+        List<String> lines = text.lines().toList();
+        String wanted = expression == null ? null : expression.replaceAll("\\s+", "");
+        Pattern qualified = Pattern.compile("\\b" + Pattern.quote(type) + "\\s*\\.\\s*" + Pattern.quote(member) + "\\b");
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                boolean found = pass == 0 ? wanted != null && line.replaceAll("\\s+", "").contains(wanted) : qualified.matcher(line).find();
+                if (found) {
+                    return new int[] {i + 1, columnOf(text, i + 1, member)};
+                }
+            }
+        }
+        return new int[] {0, 0};
+    }
+
     /** The column of {@code word} on {@code line} of {@code text}, from 1; 0 when it is not there. */
     private static int columnOf(String text, int line, String word) {
-        if (text == null) {
+        if (text == null || line < 1) {
             return 0;
         }
         String row = text.lines().skip(line - 1L).findFirst().orElse("");
