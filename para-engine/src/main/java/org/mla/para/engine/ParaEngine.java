@@ -251,7 +251,8 @@ public final class ParaEngine {
                     } catch (InvalidPortfolioException e) {
                         differences = scenario.differences(e.problems());
                     } catch (RuleEditionException e) {
-                        differences = List.of("the rules failed: " + e.getMessage().replace('\n', ' '));
+                        differences = List.of(ScenarioResult.RULES_FAILED + String.join("; ", e.problems().stream().map(Problem::toString)
+                                .map(p -> p.replace('\n', ' ')).toList()));
                     }
                 }
                 results.add(new ScenarioResult(edition.edition().id(), scenario.name(), scenario.description(), differences,

@@ -32,8 +32,16 @@ public record ScenarioResult(String edition, String scenario, String description
         this(edition, scenario, description, differences, rulesFired, Set.of());
     }
 
+    /** How a difference begins when the rules failed (a rule-edition error) instead of assessing the portfolio. */
+    public static final String RULES_FAILED = "the rules failed: ";
+
     public boolean passed() {
         return differences.isEmpty();
+    }
+
+    /** Whether the edition's rules failed on the scenario's portfolio: a broken edition, not an outcome to compare. */
+    public boolean rulesFailed() {
+        return differences.stream().anyMatch(d -> d.startsWith(RULES_FAILED));
     }
 
     /** One line: {@code PASS edition/scenario} or {@code FAIL edition/scenario: what differed; ...}. */

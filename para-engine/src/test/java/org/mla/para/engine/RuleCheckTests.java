@@ -97,7 +97,7 @@ class RuleCheckTests {
                 then
                 end
                 """)).containsExactly(extra() + ":7:25: rule \"Cataloging counts double\" (CATALOGING-DOUBLE): unknown area "
-                + "\"CATALOGING\": the edition's descriptor defines "
+                + "\"CATALOGING\": edition.json defines "
                 + "PUBLIC_SERVICES, REFERENCE, TECHNICAL_SERVICES, TECHNOLOGY, ADMINISTRATION, YOUTH_SERVICES, GENERAL");
     }
 

@@ -111,7 +111,7 @@ final class RulesCommand implements Runnable {
         + "no scenario fires and the lines of the edition's tables that take effect in no scenario: a cap that takes points from "
         + "no claim, a kind of evidence that proves no claim of its line's type.",
         "Exit status: 0 when all pass, 1 when any fails (or there is none, or with --require-coverage a rule or a table line "
-        + "is shown by no scenario), 3 when the rules are broken."})
+        + "is shown by no scenario), 3 when the rules are broken (they do not compile, or fail on a scenario's portfolio)."})
     static final class Test extends OnRuleDirectory {
 
         @Option(names = "--require-coverage", description = "fail (exit 1) when a rule fires, or a table line takes effect, in no scenario")
@@ -124,9 +124,18 @@ final class RulesCommand implements Runnable {
                 spec.commandLine().getErr().println(directory + ": no scenarios; put them in <edition>/scenarios/*.json");
                 return ExitCodes.OTHER;
             }
-            results.forEach(out::println);
+            java.util.Set<String> failures = new java.util.HashSet<>();
+            for (ScenarioResult result : results) {
+                boolean again = result.rulesFailed() && !failures.add(result.differences().get(0));
+                out.println(again ? "FAIL " + result.edition() + "/" + result.scenario() + ": the rules failed, as above" : result);
+            }
             long failed = results.stream().filter(r -> !r.passed()).count();
             out.println((results.size() - failed) + " passed, " + failed + " failed");
+            if (results.stream().anyMatch(ScenarioResult::rulesFailed)) {
+                spec.commandLine().getErr().println("The rules are broken (see the FAIL lines): what no scenario shows working is "
+                        + "listed once every scenario can be assessed.");
+                return ExitCodes.BROKEN_RULES;
+            }
             List<String> notFired = byEdition(engine.rulesNotFired(results));
             List<String> notShown = byEdition(engine.tableLinesNotShown(results));
             PrintWriter to = requireCoverage ? spec.commandLine().getErr() : out;

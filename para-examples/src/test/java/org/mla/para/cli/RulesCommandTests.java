@@ -133,6 +133,24 @@ class RulesCommandTests {
     }
 
     @Test
+    void rulesThatFailOnTheScenariosAreABrokenEditionSaidOnceAndNotACoverageReport(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Path caps = edition.resolve("caps.drl");
+        Files.writeString(caps, Files.readString(caps).replace("Cap.atMost(20)", "Cap.atMost(-20)"));
+
+        Para para = Para.run("rules", "test", "--require-coverage", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(3);
+        List<String> failed = para.outLines().stream().filter(l -> l.startsWith("FAIL ")).toList();
+        assertThat(failed).hasSizeGreaterThan(1);
+        assertThat(failed.get(0)).contains(": the rules failed: " + caps + ":").endsWith("a cap's limit cannot be negative: Cap.atMost(-20)");
+        assertThat(failed.subList(1, failed.size())).allMatch(l -> l.endsWith(": the rules failed, as above"));
+        assertThat(para.errLines()).containsExactly("The rules are broken (see the FAIL lines): what no scenario shows working is "
+                + "listed once every scenario can be assessed.");
+        assertThat(para.outLines()).noneMatch(l -> l.contains("in no scenario"));
+    }
+
+    @Test
     void withTheCapScenariosDeletedTestNamesTheCapsNoScenarioPutsToWork(@TempDir Path dir) throws IOException {
         Path edition = copyOfBundled(dir);
         Path caps = edition.resolve("caps.drl");

@@ -92,7 +92,7 @@ final class RuleLint {
                 while (literal.find()) {
                     if (!areas.contains(literal.group(1))) {
                         problems.add(at(file, codeWithStrings, lineStart + literal.start(), "unknown area \"" + literal.group(1)
-                                + "\": the edition's descriptor defines " + String.join(", ", known)));
+                                + "\": edition.json defines " + String.join(", ", known)));
                     }
                 }
             }

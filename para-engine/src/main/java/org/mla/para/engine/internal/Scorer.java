@@ -133,8 +133,19 @@ public final class Scorer {
             cause = cause.getCause();
         }
         String what = cause instanceof EditionMistake ? cause.getMessage()
+                : cause instanceof ArithmeticException && "/ by zero".equals(cause.getMessage()) ? "divides by zero"
                 : cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getMessage().lines().findFirst().orElse("") + " (" + cause.getClass().getSimpleName() + ")";
+        if (cause instanceof EditionMistake mistake && mistake.written() != null) {
+            String written = mistake.written().replaceAll("\\s+", "");
+            for (RuleIndex.RuleAt table : compiled.rules().rules()) {
+                for (RuleIndex.Insert line : table.inserts()) {
+                    if (line.text().replaceAll("\\s+", "").contains(written)) {
+                        return new RuleEditionException(table.file() + ":" + line.line() + ":1", table.label() + ": " + what);
+                    }
+                }
+            }
+        }
         return problem(compiled, rule, "failed" + claims + ": " + what);
     }
 

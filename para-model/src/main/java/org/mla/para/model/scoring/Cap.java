@@ -40,7 +40,7 @@ public record Cap(int limit, Unit unit, boolean perTitle, Set<ClaimType> types, 
 
     public Cap {
         if (limit < 0) {
-            throw new EditionMistake("a cap's limit cannot be negative: Cap.atMost(" + limit + ")");
+            throw new EditionMistake("a cap's limit cannot be negative: Cap.atMost(" + limit + ")", "Cap.atMost(" + limit + ")");
         }
         if (unit == null || types == null || types.isEmpty() || types.contains(null)) {
             throw new EditionMistake("a cap needs a unit and at least one claim type");

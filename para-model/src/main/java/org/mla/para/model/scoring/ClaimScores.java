@@ -49,7 +49,7 @@ public final class ClaimScores {
             if (line == null) {
                 throw new EditionMistake("the evidence table has no line for " + score.getType() + " claims (claim "
                         + score.getId() + "), so they could never count: add one, for example insert(AcceptedEvidence.of(ClaimType."
-                        + score.getType() + ", EvidenceKind.CERTIFICATE));");
+                        + score.getType() + ", EvidenceKind.CERTIFICATE));", "AcceptedEvidence.of(");
             }
             score.acceptEvidence(line);
         }
