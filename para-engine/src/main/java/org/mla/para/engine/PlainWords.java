@@ -60,6 +60,23 @@ public final class PlainWords {
         };
     }
 
+    /** "workshops", "CEU courses", "library jobs"...: claims of a type, counted. */
+    public static String claims(ClaimType type) {
+        return switch (type) {
+            case COLLEGE_COURSE -> "college courses";
+            case WORKSHOP -> "workshops";
+            case CEU -> "CEU courses";
+            case CROSS_TRAINING -> "cross-training claims";
+            case LIBRARY_EMPLOYMENT -> "library jobs";
+            case MEMBERSHIP -> "memberships";
+            case COMMITTEE -> "committee claims";
+            case PRESENTATION -> "presentations";
+            case PUBLICATION -> "publications";
+            case CONFERENCE -> "conferences";
+            case AWARD -> "awards";
+        };
+    }
+
     /** "certificate", "attendance form"... */
     public static String evidence(EvidenceKind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -104,7 +104,7 @@ class Edition2027Tests {
         assertThat(reason.note()).isEqualTo(Note.CAPPED);
         assertThat(reason.claims()).containsExactly("p1", "p3", "p4");
         assertThat(reason.reference()).isEqualTo("CAPPED: presentation 3 claims a portfolio, used by p1, p3, p4");
-        assertThat(reason.words()).isEqualTo("only 3 presentation claims count a portfolio; p1, p3 and p4 already count");
+        assertThat(reason.words()).isEqualTo("at most 3 presentations count per portfolio; p1, p3 and p4 already count");
     }
 
     private static Presentation presentation(String id, String title) {

@@ -43,6 +43,9 @@ public final class ParaCommand implements Runnable {
         // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
         // print INFO lines at people; route it to SLF4J, configured at WARN for this command.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // SLF4J initialized here, on one thread: when the rules loading below logged while another
+        // thread initialized it, SLF4J printed three lines about "intercepted" logging calls.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         if (args.length > 0 && List.of("assess", "gap", "report").contains(args[0]) && List.of(args).stream()
                 .noneMatch(a -> a.startsWith("--rules") || a.equals("--help") || a.equals("-h"))) {
             BundledEngine.startLoading(); // the rules load while picocli reads the arguments

@@ -160,8 +160,10 @@ public final class NoteExplainer {
                 : String.join(", ", users.subList(0, users.size() - 1)) + " and " + users.get(users.size() - 1);
         if (cap.unit() == Cap.Unit.CLAIMS) {
             String claims = cap.limit() == 1 ? " claim" : " claims";
+            String counted = cap.types().stream().sorted().map(PlainWords::claims).reduce((a, b) -> a + " and " + b).orElse("");
+            String per = !cap.perTitle() ? " per portfolio" : scope;
             return new Explanation.Reason(Note.CAPPED, kind + " " + cap.limit() + claims + scope + (users.isEmpty() ? "" : ", used by " + who),
-                    "only " + cap.limit() + " " + kind + claims + (cap.limit() == 1 ? " counts" : " count") + scope
+                    "at most " + cap.limit() + " " + counted + " count" + per
                             + (users.isEmpty() ? "" : "; " + whoInWords + " already " + (users.size() == 1 ? "counts" : "count")),
                     users, cap.limit());
         }
