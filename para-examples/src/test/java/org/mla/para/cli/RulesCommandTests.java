@@ -151,6 +151,20 @@ class RulesCommandTests {
     }
 
     @Test
+    void checkPointsAtTheScenarioThatShowsAProblemRatherThanSavingACopyOfItsPortfolio(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Path caps = edition.resolve("caps.drl");
+        Files.writeString(caps, Files.readString(caps).replace("Cap.atMost(20)", "Cap.atMost(-20)"));
+
+        Para para = Para.run("rules", "check", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(3);
+        assertThat(para.errLines().get(0)).startsWith(caps + ":").endsWith("a cap's limit cannot be negative: Cap.atMost(-20)");
+        assertThat(para.errLines().get(1)).matches("  shown by scenario [\\w-]+ \\(\\./para rules test " + java.util.regex.Pattern.quote(
+                dir.toString()) + " runs it\\)");
+    }
+
+    @Test
     void withTheCapScenariosDeletedTestNamesTheCapsNoScenarioPutsToWork(@TempDir Path dir) throws IOException {
         Path edition = copyOfBundled(dir);
         Path caps = edition.resolve("caps.drl");
