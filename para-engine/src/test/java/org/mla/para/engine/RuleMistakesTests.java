@@ -78,6 +78,34 @@ class RuleMistakesTests {
     }
 
     @Test
+    void aMisspelledFactNamesItAndTheNearestFactWithoutAFollowOnErrorInTheThenPart() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $workshop : Workshopp()
+                then
+                    int hours = $workshop.hours().intValue();
+                end
+                """)).containsExactly(at(9, 17) + "rule \"Workshop hours\" (EXTRA-HOURS): there is no fact \"Workshopp\" a rule can "
+                + "match: did you mean Workshop?");
+    }
+
+    @Test
+    void aMissingParenthesisInAWhenPartNamesTheBracketLeftOpen() throws IOException {
+        assertThat(compileProblems("""
+                rule "Workshop hours"
+                    @id("EXTRA-HOURS")
+                when
+                    $score : ClaimScore( type == org.mla.para.model.ClaimType.WORKSHOP
+                    $workshop : Workshop() from $score.claim
+                then
+                end
+                """)).containsExactly(at(9, 24) + "rule \"Workshop hours\" (EXTRA-HOURS): when part: this \"(\" is never closed "
+                + "(a \")\" is missing before \"then\")");
+    }
+
+    @Test
     void aMisspelledValueInAWhenPartNamesItsLineColumnRuleAndTheValues() throws IOException {
         assertThat(compileProblems("""
                 import org.mla.para.model.ClaimType;

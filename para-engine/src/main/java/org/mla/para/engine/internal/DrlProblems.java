@@ -26,6 +26,7 @@ final class DrlProblems {
     private static final Pattern IN_RULE = Pattern.compile("\\s+in rule \"?(?:[^\"]*)\"?\\s*$");
     private static final Pattern UNRESOLVED = Pattern.compile(
             "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*(?<type>[\\w$]+)\\.(?<member>\\w+)\\(\\)");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("^Unable to resolve ObjectType '(?<type>[\\w.$]+)'");
     private static final Pattern EXPRESSION = Pattern.compile("^Unable to Analyse Expression (?<expression>.*?):?$");
     /** Lines the classic compiler adds above a consequence in the class it generates, besides its own offset. */
     private static final int GENERATED_PREAMBLE = 3;
@@ -94,12 +95,37 @@ final class DrlProblems {
                         .filter(l -> l.startsWith("[Error:")).map(l -> l.replaceAll("^\\[Error:\\s*|]$", "")).findFirst()
                         .orElse("check the field names and types");
             }
+            Matcher unknownType = UNKNOWN_TYPE.matcher(firstLine);
+            if (unknownType.find()) {
+                String written = unknownType.group("type");
+                firstLine = "there is no fact \"" + written + "\" a rule can match" + Vocabulary.suggestion(written, Vocabulary.facts())
+                        .map(f -> ": did you mean " + f + "?").orElse(" (the guide's \"Reference: what a rule may use\" lists them)");
+                column = column > 1 ? column : columnOf(texts.get(file), line, written);
+            }
             firstLine = IN_RULE.matcher(firstLine).replaceAll("");
             String where = line > 0 ? file + ":" + line + ":" + Math.max(column, 1) : file;
             Optional<RuleIndex.RuleAt> rule = line > 0 ? index.at(file, line) : Optional.empty();
             problems.add(new Problem(where, rule.map(r -> r.label() + ": ").orElse("") + firstLine));
         }
-        return problems;
+        return withoutFollowOns(problems);
+    }
+
+    /**
+     * Without the errors a rule's {@code then} part gets only because its {@code when} part is
+     * wrong ("$workshop cannot be resolved" after an unknown fact): one mistake, one problem.
+     */
+    private static List<Problem> withoutFollowOns(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            int then = problem.message().indexOf(": then part: $");
+            boolean followOn = then > 0 && problem.message().endsWith("cannot be resolved") && problems.stream().anyMatch(other ->
+                    other != problem && other.message().startsWith(problem.message().substring(0, then) + ": ")
+                            && !other.message().contains(": then part: "));
+            if (!followOn) {
+                kept.add(problem);
+            }
+        }
+        return kept;
     }
 
     /** A Java compile error in a rule's {@code then} part, at its line in the rule file. */

@@ -116,8 +116,12 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
             } else if (END.matcher(line).find()) {
                 RuleAt closed = open.close(file, number, inserts(lines, code, open.thenLine, number));
                 rules.add(closed);
-                if (closed.thenLine() > 0) {
-                    balance(closed, code, problems);
+                if (closed.whenLine() > 0) {
+                    int end = closed.thenLine() > 0 ? closed.thenLine() : closed.endLine();
+                    balance(closed, code, problems, closed.whenLine(), end, "when part", closed.thenLine() > 0 ? "then" : "end");
+                }
+                if (closed.thenLine() > 0 && problems.stream().noneMatch(p -> p.message().startsWith(closed.label() + ": when part"))) {
+                    balance(closed, code, problems, closed.thenLine(), closed.endLine(), "then part", "end");
                 }
                 open = null;
             } else if (open.whenLine > 0 && open.thenLine == 0) {
@@ -167,10 +171,14 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
     private static final String OPENERS = "({[";
     private static final String CLOSERS = ")}]";
 
-    /** Unbalanced brackets in a {@code then} part: reported here, where Drools' compiler would fail without a line. */
-    private static void balance(RuleAt rule, String[] code, List<Problem> problems) {
+    /**
+     * Unbalanced brackets in a rule's {@code when} or {@code then} part (the lines between
+     * {@code from} and {@code to}): reported here, where Drools would fail without a line, or
+     * at the line after the mistake with its parser's words.
+     */
+    private static void balance(RuleAt rule, String[] code, List<Problem> problems, int from, int to, String part, String next) {
         java.util.Deque<Bracket> open = new java.util.ArrayDeque<>();
-        for (int line = rule.thenLine() + 1; line < rule.endLine(); line++) {
+        for (int line = from + 1; line < to; line++) {
             String text = code[line - 1];
             for (int column = 0; column < text.length(); column++) {
                 char c = text.charAt(column);
@@ -180,13 +188,13 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
                     open.push(new Bracket(opener, line, column + 1));
                 } else if (closer >= 0) {
                     if (open.isEmpty()) {
-                        problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": then part: \""
+                        problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": " + part + ": \""
                                 + c + "\" closes nothing: an opening \"" + OPENERS.charAt(closer) + "\" is missing"));
                         return;
                     }
                     Bracket top = open.pop();
                     if (top.kind() != closer) {
-                        problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": then part: \""
+                        problems.add(new Problem(rule.file() + ":" + line + ":" + (column + 1), rule.label() + ": " + part + ": \""
                                 + CLOSERS.charAt(top.kind()) + "\" expected before \"" + c + "\" (to close the \"" + OPENERS.charAt(top.kind())
                                 + "\" of line " + top.line() + ", column " + top.column() + ")"));
                         return;
@@ -196,8 +204,9 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
         }
         if (!open.isEmpty()) {
             Bracket top = open.peek();
-            problems.add(new Problem(rule.file() + ":" + top.line() + ":" + top.column(), rule.label() + ": then part: this \""
-                    + OPENERS.charAt(top.kind()) + "\" is never closed (a \"" + CLOSERS.charAt(top.kind()) + "\" is missing before \"end\")"));
+            problems.add(new Problem(rule.file() + ":" + top.line() + ":" + top.column(), rule.label() + ": " + part + ": this \""
+                    + OPENERS.charAt(top.kind()) + "\" is never closed (a \"" + CLOSERS.charAt(top.kind()) + "\" is missing before \"" + next
+                    + "\")"));
         }
     }
 

@@ -82,6 +82,19 @@ final class Vocabulary {
                 + " (its values are " + String.join(", ", values) + ")";
     }
 
+    /** The facts a rule may match, by simple name: the claims, the scoring facts and the tables. */
+    static List<String> facts() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (org.mla.para.model.ClaimType type : org.mla.para.model.ClaimType.values()) {
+            names.add(type.recordType().getSimpleName());
+        }
+        for (String name : List.of("Claim", "SingleArea", "Dated", "SpanClaim", "Adjustment", "HeldLevel", "AreaShare", "Candidate",
+                "ClaimScore", "ClaimScores", "Tally", "Window", "AcceptedEvidence", "Cap", "LevelRequirements")) {
+            type(name).ifPresent(c -> names.add(c.getSimpleName()));
+        }
+        return List.copyOf(names);
+    }
+
     /** The public methods a rule may call on {@code type}, by name, without those of every object. */
     static List<String> methods(Class<?> type) {
         return Arrays.stream(type.getMethods()).filter(m -> Modifier.isPublic(m.getModifiers()) && m.getDeclaringClass() != Object.class
