@@ -38,7 +38,9 @@ class NoPolicyNumbersInJavaTests {
             "WorkflowJson.java 64",         // characters of a stored amount: reading a corrupt one must stay cheap
             "CheckCorpus.java 12",           // how many years back the rule check dates claims: a search bound
             "CheckCorpus.java 6",            // claims of one type in a check portfolio that probes caps: a search bound
-            "DrlProblems.java 3");           // lines Drools' classic compiler adds above a then part: not policy
+            "DrlProblems.java 3",            // lines Drools' classic compiler adds above a then part: not policy
+            "Vocabulary.java 2",             // how many letters a misspelling may be from the word suggested
+            "Vocabulary.java 3");            // or a third of the word: not policy
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d_]*(\\.\\d+)?[lLdDfF]?\\b");
 

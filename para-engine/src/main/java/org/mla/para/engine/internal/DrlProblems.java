@@ -172,10 +172,10 @@ final class DrlProblems {
         List<String> lines = text.lines().toList();
         String wanted = expression == null ? null : expression.replaceAll("\\s+", "");
         Pattern qualified = Pattern.compile("\\b" + Pattern.quote(type) + "\\s*\\.\\s*" + Pattern.quote(member) + "\\b");
-        for (int pass = 0; pass < 2; pass++) {
+        for (boolean byExpression : List.of(true, false)) {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                boolean found = pass == 0 ? wanted != null && line.replaceAll("\\s+", "").contains(wanted) : qualified.matcher(line).find();
+                boolean found = byExpression ? wanted != null && line.replaceAll("\\s+", "").contains(wanted) : qualified.matcher(line).find();
                 if (found) {
                     return new int[] {i + 1, columnOf(text, i + 1, member)};
                 }

@@ -19,6 +19,10 @@ final class Vocabulary {
     private static final List<String> PACKAGES = List.of("org.mla.para.model.", "org.mla.para.model.scoring.");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile(
             "^The method (?<method>\\w+)\\((?<args>[^)]*)\\) is undefined for the type (?<type>[\\w.$]+)$");
+    private static final Pattern GETTER = Pattern.compile("^(?:get|is)(?<first>\\p{Lu})(?<rest>.*)$");
+    /** How far (in letters) a misspelling may be from the word suggested: at least this, or a third of the word. */
+    private static final int NEAR = 2;
+    private static final int PART_OF_WORD = 3;
     private static final Pattern NOT_A_FIELD = Pattern.compile("^(?<name>\\w+) cannot be resolved or is not a field$");
 
     private Vocabulary() {
@@ -107,7 +111,7 @@ final class Vocabulary {
     /** The nearest of {@code known} to {@code written}, when it is near enough to be a misspelling. */
     static Optional<String> suggestion(String written, List<String> known) {
         return known.stream().min(Comparator.comparingInt(k -> distance(written.toLowerCase(), k.toLowerCase())))
-                .filter(k -> distance(written.toLowerCase(), k.toLowerCase()) <= Math.max(2, written.length() / 3));
+                .filter(k -> distance(written.toLowerCase(), k.toLowerCase()) <= Math.max(NEAR, written.length() / PART_OF_WORD));
     }
 
     private static String list(List<String> names, String suffix) {
@@ -122,8 +126,10 @@ final class Vocabulary {
             } catch (NoSuchMethodException e) {
                 return false;
             }
-        }).map(name -> name.matches("(get|is)[A-Z].*") ? Character.toLowerCase(name.charAt(name.startsWith("is") ? 2 : 3))
-                + name.substring(name.startsWith("is") ? 3 : 4) : name).distinct().sorted().toList();
+        }).map(name -> {
+            Matcher getter = GETTER.matcher(name);
+            return getter.matches() ? getter.group("first").toLowerCase(java.util.Locale.ROOT) + getter.group("rest") : name;
+        }).distinct().sorted().toList();
     }
 
     /** Levenshtein distance. */
