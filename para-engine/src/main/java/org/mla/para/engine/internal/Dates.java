@@ -1,5 +1,8 @@
 package org.mla.para.engine.internal;
 
+import static java.time.temporal.ChronoField.DAY_OF_MONTH;
+import static java.time.temporal.ChronoField.MONTH_OF_YEAR;
+
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})");
 
     private Dates() {
     }
@@ -25,10 +28,10 @@ public final class Dates {
         if (m == null || !m.matches()) {
             return null;
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+        int year = Integer.parseInt(m.group("year"));
+        int month = Integer.parseInt(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        return MONTH_OF_YEAR.range().isValidValue(month) && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
                 ? LocalDate.of(year, month, day) : null;
     }
 
@@ -44,15 +47,15 @@ public final class Dates {
         if (m == null || !m.matches()) {
             return "must be a date as yyyy-MM-dd (was " + shown + ")";
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12) {
+        int year = Integer.parseInt(m.group("year"));
+        int month = Integer.parseInt(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (!MONTH_OF_YEAR.range().isValidValue(month)) {
             return text + " is not a date (there is no month " + month + ")";
         }
         Month named = Month.of(month);
         int days = named.length(Year.isLeap(year));
-        if (day < 1 || day > 31) {
+        if (!DAY_OF_MONTH.range().isValidValue(day)) {
             return text + " is not a date (there is no day " + day + ")";
         }
         if (day > days) {

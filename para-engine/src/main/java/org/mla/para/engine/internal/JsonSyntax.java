@@ -15,7 +15,7 @@ public final class JsonSyntax {
 
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
-    private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': (?:expected '(.)')?");
+    private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(?<marker>.)': (?:expected '(?<expected>.)')?");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private JsonSyntax() {
@@ -62,8 +62,8 @@ public final class JsonSyntax {
         }
         Matcher close = CLOSE.matcher(message);
         if (close.lookingAt()) {
-            return close.group(2) == null ? "this " + close.group(1) + " closes nothing: remove it"
-                    : "a " + close.group(2) + " is missing before this " + close.group(1);
+            return close.group("expected") == null ? "this " + close.group("marker") + " closes nothing: remove it"
+                    : "a " + close.group("expected") + " is missing before this " + close.group("marker");
         }
         if (message.startsWith("Illegal unquoted character")) {
             return "a text in quotes runs over a line break or holds a tab: close the quote on the same line, or write \\n or \\t";
