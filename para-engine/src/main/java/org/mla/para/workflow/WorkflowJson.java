@@ -54,9 +54,8 @@ public final class WorkflowJson {
         try {
             node = STRICT.readTree(json);
         } catch (JsonProcessingException e) {
-            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw invalid("$", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw invalid("$", "malformed JSON" + org.mla.para.engine.internal.JsonSyntax.atLineAndColumn(e) + ": "
+                    + org.mla.para.engine.internal.JsonSyntax.explain(e));
         }
         if (node == null || !node.isObject()) {
             throw invalid("$", "must be a JSON object");
@@ -96,14 +95,11 @@ public final class WorkflowJson {
         String by = withBy ? optionalText(node, "by", WorkflowText.LINE, false, problems) : null;
         LocalDate decidedOn = null;
         if (withBy && node.hasNonNull("decidedOn")) {
-            String day = node.get("decidedOn").asText();
-            try {
-                decidedOn = day.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(day) : null;
-            } catch (java.time.format.DateTimeParseException e) {
-                decidedOn = null;
-            }
+            JsonNode day = node.get("decidedOn");
+            decidedOn = day.isTextual() ? org.mla.para.engine.internal.Dates.parse(day.asText()) : null;
             if (decidedOn == null) {
-                problems.add(new org.mla.para.engine.Problem("decidedOn", "must be a date as yyyy-MM-dd (was " + abbreviated(node.get("decidedOn")) + ")"));
+                problems.add(new org.mla.para.engine.Problem("decidedOn", org.mla.para.engine.internal.Dates.problem(
+                        day.isTextual() ? day.asText() : null, abbreviated(day))));
             }
         }
         List<Adjustment> adjustments = List.of();

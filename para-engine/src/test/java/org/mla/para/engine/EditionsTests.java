@@ -65,7 +65,7 @@ class EditionsTests {
     void twoEditionsWithTheSameIdOrDateAreRefused() {
         assertThatThrownBy(() -> ParaEngine.builder().withEditionsIn(FIXTURES).withEditionsIn(FIXTURES).build())
                 .isInstanceOfSatisfying(RuleEditionException.class, e -> assertThat(e.problems()).extracting(Problem::message)
-                        .anyMatch(m -> m.startsWith("id: \"fixture-2026\" is already the id of the edition in"))
-                        .anyMatch(m -> m.startsWith("effectiveFrom: 2026-01-01 is already when the edition in")));
+                        .anyMatch(m -> m.startsWith("id: \"fixture-2026\" is also the id of "))
+                        .anyMatch(m -> m.startsWith("effectiveFrom: 2026-01-01 is also the effectiveFrom of ")));
     }
 }

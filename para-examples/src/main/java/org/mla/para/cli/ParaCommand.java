@@ -65,6 +65,21 @@ public final class ParaCommand implements Runnable {
         return commandLine(new String[0]);
     }
 
+    /**
+     * Gives {@code line} and its subcommands {@code -h, --help} where they lack it: without it,
+     * {@code para assess --help} is an unknown option and a required FILE missing, not help.
+     */
+    private static void addHelpOption(CommandLine line) {
+        CommandLine.Model.CommandSpec spec = line.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+        if (!hasHelp && !(line.getCommand() instanceof CommandLine.HelpCommand)) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        line.getSubcommands().values().stream().distinct().forEach(ParaCommand::addHelpOption);
+    }
+
     /** The command line for {@code args}: with only the subcommand they name, when they name one. */
     static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new ParaCommand());
@@ -76,6 +91,7 @@ public final class ParaCommand implements Runnable {
             commandLine.addSubcommand(subcommand);
         }
         CommandGroups.install(commandLine);
+        commandLine.getSubcommands().values().stream().distinct().forEach(ParaCommand::addHelpOption);
         // Exit 2 means invalid portfolios; a mistyped option is "anything else".
         // What commands print may hold text from input: control characters are shown, never obeyed.
         commandLine.setExecutionStrategy(parseResult -> {

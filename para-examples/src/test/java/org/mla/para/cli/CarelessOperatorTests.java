@@ -107,7 +107,7 @@ class CarelessOperatorTests {
         Para duplicate = para("decide", "PARA-0001", decision.toString());
         assertThat(duplicate.exitCode()).isEqualTo(2);
         assertThat(duplicate.err()).startsWith("para: " + decision + ": $: malformed JSON at line 1, column ")
-                .contains("Duplicate field 'outcome'");
+                .endsWith(": the field \"outcome\" is given twice: keep one of them" + System.lineSeparator());
         Files.writeString(decision, "{\"outcome\":\"NOT_APPROVED\",\"comments\":\"x\",\"adjustments\":[{\"claimId\":\"c1\","
                 + "\"action\":\"DISALLOW\",\"reason\":\"r\",\"reviewer\":\"R\",\"extra\":1}]}");
         Para unknown = para("decide", "PARA-0001", decision.toString());

@@ -67,6 +67,31 @@ class ParaCommandTests {
         assertThat(cut).as("first description lines that are not a whole sentence").isEmpty();
     }
 
+    /** Every command, at every depth, answers --help and -h with its usage, not with a complaint about its arguments. */
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h"})
+    void everyCommandShowsItsHelpOnHelpOption(String option) {
+        List<String> commands = new java.util.ArrayList<>();
+        everyCommand(ParaCommand.commandLine(), line -> {
+            if (!(line.getCommand() instanceof CommandLine.HelpCommand)) {
+                commands.add(line.getCommandSpec().qualifiedName());
+            }
+        });
+        assertThat(commands).contains("para assess", "para rules check", "para decide", "para db");
+
+        List<String> failed = new java.util.ArrayList<>();
+        for (String command : commands) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));
+            args.add(option);
+            Para para = Para.run(args.toArray(String[]::new));
+            boolean usage = Pattern.compile("(?m)^Usage: " + Pattern.quote(command) + "\\b").matcher(para.out()).find();
+            if (para.exitCode() != 0 || !usage || !para.err().isEmpty()) {
+                failed.add(String.join(" ", args) + " -> exit " + para.exitCode() + ", err: " + para.err().strip());
+            }
+        }
+        assertThat(failed).as("commands whose " + option + " is not their help").isEmpty();
+    }
+
     private static final Pattern WHOLE_SENTENCE = Pattern.compile("\\p{Lu}.*[^,:;\\s]\\.");
 
     private static long count(String text, char c) {

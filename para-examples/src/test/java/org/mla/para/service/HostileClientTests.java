@@ -144,7 +144,7 @@ class HostileClientTests {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"outcome\":\"NOT_APPROVED\",\"comment\":\"first\",\"outcome\":\"PRELIMINARY_APPROVAL\"}")));
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("Duplicate field 'outcome'");
+        assertThat(answer.body()).contains("the field \\\"outcome\\\" is given twice: keep one of them");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -85,24 +84,50 @@ public record EditionSource(String location, Edition edition, Map<String, String
         }
     }
 
-    /** Editions that share an id or an effective date: which is in force would be ambiguous. */
+    /**
+     * Editions that share an id or an effective date: which is in force would be ambiguous.
+     * One problem per clash, naming both descriptors, on the one a maintainer most likely just
+     * wrote: a bundled edition is never it when a folder's is; of two in folders, the
+     * {@value #DESCRIPTOR} changed last (a copied edition whose date was not yet changed);
+     * when they were changed at the same time, the one later in folder order.
+     */
     public static List<Problem> clashes(List<EditionSource> sources) {
+        List<EditionSource> oldestFirst = new ArrayList<>(sources);
+        oldestFirst.sort(java.util.Comparator.comparing(EditionSource::changed)); // stable: folder order breaks ties
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> ids = new LinkedHashMap<>();
-        Map<LocalDate, String> dates = new LinkedHashMap<>();
-        for (EditionSource source : sources) {
-            String where = source.location() + "/" + DESCRIPTOR;
-            String sameId = ids.putIfAbsent(source.edition().id(), source.location());
+        Map<String, EditionSource> ids = new LinkedHashMap<>();
+        Map<LocalDate, EditionSource> dates = new LinkedHashMap<>();
+        for (EditionSource source : oldestFirst) {
+            EditionSource sameId = ids.putIfAbsent(source.edition().id(), source);
             if (sameId != null) {
-                problems.add(new Problem(where, "id: \"" + source.edition().id() + "\" is already the id of the edition in " + sameId));
+                problems.add(new Problem(source.descriptorLocation(), "id: \"" + source.edition().id() + "\" is also the id of "
+                        + sameId.descriptorLocation() + ": each edition needs an id of its own"));
             }
-            String sameDate = dates.putIfAbsent(source.edition().effectiveFrom(), source.location());
+            EditionSource sameDate = dates.putIfAbsent(source.edition().effectiveFrom(), source);
             if (sameDate != null) {
-                problems.add(new Problem(where, "effectiveFrom: " + source.edition().effectiveFrom()
-                        + " is already when the edition in " + sameDate + " takes effect; each edition needs its own date"));
+                problems.add(new Problem(source.descriptorLocation(), "effectiveFrom: " + source.edition().effectiveFrom()
+                        + " is also the effectiveFrom of " + sameDate.descriptorLocation()
+                        + ": two editions cannot take effect on the same day"));
             }
         }
         return problems;
+    }
+
+    /** Where the descriptor is, as problems show it: {@code my-rules/2027/edition.json}. */
+    String descriptorLocation() {
+        return location + "/" + DESCRIPTOR;
+    }
+
+    /** When the descriptor was last changed: the epoch for a bundled edition, which nobody edits here. */
+    private java.nio.file.attribute.FileTime changed() {
+        if (folder != null && loader == null) {
+            try {
+                return Files.getLastModifiedTime(folder.resolve(DESCRIPTOR));
+            } catch (IOException e) {
+                // unknown: as old as can be
+            }
+        }
+        return java.nio.file.attribute.FileTime.fromMillis(0);
     }
 
     private static EditionSource fromClassPath(ClassLoader loader, String folder) {
@@ -204,34 +229,75 @@ public record EditionSource(String location, Edition edition, Map<String, String
         return packages;
     }
 
-    /** Parses a descriptor; every missing or malformed field is a problem. */
+    /** The fields of {@value #DESCRIPTOR}, in the order the guide lists them. */
+    static final List<String> FIELDS = List.of("id", "title", "effectiveFrom", "areas");
+
+    /** The fields of each area of {@value #DESCRIPTOR}. */
+    static final List<String> AREA_FIELDS = List.of("code", "name");
+
+    /** How area codes are written: the form portfolios use and the rule check looks for in rule files. */
+    static final java.util.regex.Pattern AREA_CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /**
+     * Parses a descriptor; every missing, unknown or malformed field is a problem, and text
+     * that is not JSON is one problem at its line and column ({@code edition.json:4:3}).
+     */
     static Edition descriptor(String json, String location) {
         JsonNode root;
         try {
             root = PortfolioReader.MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String at = JsonSyntax.lineAndColumn(e);
+            throw new RuleEditionException(at.isEmpty() ? location : location + ":" + at, "not valid JSON: " + JsonSyntax.explain(e));
         } catch (IOException e) {
-            throw new RuleEditionException(location, "malformed JSON: " + e.getMessage());
+            throw new RuleEditionException(location, "cannot read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new RuleEditionException(location, "must hold one JSON object: { \"id\": ..., \"title\": ..., "
+                    + "\"effectiveFrom\": ..., \"areas\": [...] }");
         }
         List<Problem> problems = new ArrayList<>();
-        String id = text(root, "id", location, problems);
-        String title = text(root, "title", location, problems);
-        String from = text(root, "effectiveFrom", location, problems);
+        unknownFields(root, FIELDS, "", "edition.json", location, problems);
+        String id = text(root, "id", "id", location, problems);
+        String title = text(root, "title", "title", location, problems);
+        String from = text(root, "effectiveFrom", "effectiveFrom", location, problems);
         LocalDate effectiveFrom = null;
         if (from != null) {
-            try {
-                effectiveFrom = LocalDate.parse(from);
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(location, "effectiveFrom: must be a date as yyyy-MM-dd (was \"" + from + "\")"));
+            String problem = Dates.problem(from, "\"" + from + "\"");
+            if (problem != null) {
+                problems.add(new Problem(location, "effectiveFrom: " + problem));
+            } else {
+                effectiveFrom = Dates.parse(from);
             }
         }
         List<Edition.Area> areas = new ArrayList<>();
-        JsonNode areaNodes = root == null ? null : root.get("areas");
+        JsonNode areaNodes = root.get("areas");
         if (areaNodes == null || !areaNodes.isArray() || areaNodes.isEmpty()) {
             problems.add(new Problem(location, "areas: must list the edition's areas as [{\"code\": ..., \"name\": ...}]"));
         } else {
-            for (JsonNode area : areaNodes) {
-                String code = text(area, "code", location, problems);
-                String name = text(area, "name", location, problems);
+            Map<String, String> codes = new LinkedHashMap<>();
+            for (int i = 0; i < areaNodes.size(); i++) {
+                JsonNode area = areaNodes.get(i);
+                String path = "areas[" + i + "]";
+                if (!area.isObject()) {
+                    problems.add(new Problem(location, path + ": must be an area as {\"code\": ..., \"name\": ...} (was " + area + ")"));
+                    continue;
+                }
+                unknownFields(area, AREA_FIELDS, path + ": ", "an area", location, problems);
+                String code = text(area, "code", path + ".code", location, problems);
+                String name = text(area, "name", path + ".name", location, problems);
+                if (code != null && !AREA_CODE.matcher(code).matches()) {
+                    String written = suggestion(code);
+                    problems.add(new Problem(location, path + ".code: \"" + code + "\" is not how area codes are written "
+                            + "(capital letters, digits and underscores, beginning with a letter)"
+                            + (written.isEmpty() ? "" : ": write " + written)));
+                } else if (code != null) {
+                    String first = codes.putIfAbsent(code, path);
+                    if (first != null) {
+                        problems.add(new Problem(location, path + ".code: \"" + code + "\" is already the code of " + first
+                                + ": list each area once"));
+                    }
+                }
                 areas.add(new Edition.Area(code, name));
             }
         }
@@ -241,10 +307,27 @@ public record EditionSource(String location, Edition edition, Map<String, String
         return new Edition(id, title, effectiveFrom, areas);
     }
 
-    private static String text(JsonNode node, String field, String location, List<Problem> problems) {
-        JsonNode value = node == null ? null : node.get(field);
+    /** {@code DIGITAL_SERVICES} for {@code "Digital Services"}; empty when nothing sensible comes of it. */
+    private static String suggestion(String code) {
+        String plain = java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String written = plain.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return AREA_CODE.matcher(written).matches() ? written : "";
+    }
+
+    private static void unknownFields(JsonNode node, List<String> known, String prefix, String of, String location,
+            List<Problem> problems) {
+        node.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                problems.add(new Problem(location, prefix + "\"" + field + "\" is not a field of " + of + " (its fields are "
+                        + String.join(", ", known) + ")"));
+            }
+        });
+    }
+
+    private static String text(JsonNode node, String field, String path, String location, List<Problem> problems) {
+        JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            problems.add(new Problem(location, field + ": is required (a non-blank string)"));
+            problems.add(new Problem(location, path + ": is required (a non-blank string)"));
             return null;
         }
         return value.asText();

@@ -1,6 +1,5 @@
 package org.mla.para.engine.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,7 +10,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -43,7 +41,6 @@ public final class PortfolioReader {
     private static final String SCHEMA_VERSION = "schemaVersion";
     /** Decimals in portfolios are hours, credits and CEUs: a sanity bound on their digits, not policy. */
     private static final int MOST_DIGITS = 9;
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int SUPPORTED_SCHEMA = 1;
 
@@ -81,9 +78,7 @@ public final class PortfolioReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            reader.problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            reader.problem("$", "malformed JSON" + JsonSyntax.atLineAndColumn(e) + ": " + JsonSyntax.explain(e));
             return reader.result(null);
         }
         if (root == null || !root.isObject()) {
@@ -114,9 +109,8 @@ public final class PortfolioReader {
         try {
             return readAdjustments(MAPPER.readTree(json), "adjustments");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new Adjustments(List.of(), List.of(new Problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+            return new Adjustments(List.of(), List.of(new Problem("$", "malformed JSON" + JsonSyntax.atLineAndColumn(e) + ": "
+                    + JsonSyntax.explain(e))));
         }
     }
 
@@ -271,14 +265,11 @@ public final class PortfolioReader {
     }
 
     private LocalDate date(JsonNode node, String path) {
-        if (node.isTextual() && ISO_DATE.matcher(node.asText()).matches()) {
-            try {
-                return LocalDate.parse(node.asText());
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        LocalDate date = node.isTextual() ? Dates.parse(node.asText()) : null;
+        if (date == null) {
+            problem(path, Dates.problem(node.isTextual() ? node.asText() : null, String.valueOf(node)));
         }
-        return (LocalDate) wrong(path, "must be a date as yyyy-MM-dd", node);
+        return date;
     }
 
     private <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String path) {

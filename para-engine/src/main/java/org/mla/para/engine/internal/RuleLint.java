@@ -32,7 +32,8 @@ final class RuleLint {
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java|javax|jakarta|sun|com|org|net|io|jdk)\\.\\w+(?:\\.\\w+)*");
     private static final Pattern FORBIDDEN_NAME = Pattern.compile(
             "\\b(System|Runtime|ProcessBuilder|Thread|ClassLoader|Class|getClass|forName|setAccessible|MethodHandles|Unsafe)\\b");
-    private static final Pattern AREA_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
+    /** An area code in quotes, written as edition.json must write area codes. */
+    private static final Pattern AREA_LITERAL = Pattern.compile("\"(" + EditionSource.AREA_CODE.pattern() + ")\"");
     private static final String ALLOWED_TEXT = "the model package (org.mla.para.model) and java.lang, java.math, java.time, java.util";
 
     /** Problems of one file by line, then column: the order a maintainer reads them in. */
