@@ -133,6 +133,19 @@ class RulesCommandTests {
     }
 
     @Test
+    void aScenarioThatIsNotValidJsonSaysWhereAndWhatInPlainWords(@TempDir Path dir) throws IOException {
+        Path edition = copyOfBundled(dir);
+        Path scenario = edition.resolve("scenarios/cross-training-cap.json");
+        Files.writeString(scenario, Files.readString(scenario).replaceFirst("\"portfolio\"", "\"portfolio\" \"x\""));
+
+        Para para = Para.run("rules", "test", dir.toString());
+
+        assertThat(para.exitCode()).isEqualTo(1);
+        assertThat(para.outLines()).anyMatch(l -> l.matches("FAIL reference/cross-training-cap: not valid JSON at line \\d+, column \\d+: .+"))
+                .noneMatch(l -> l.contains("Unexpected character") || l.contains("code 34") || l.contains("Source:"));
+    }
+
+    @Test
     void rulesThatFailOnTheScenariosAreABrokenEditionSaidOnceAndNotACoverageReport(@TempDir Path dir) throws IOException {
         Path edition = copyOfBundled(dir);
         Path caps = edition.resolve("caps.drl");

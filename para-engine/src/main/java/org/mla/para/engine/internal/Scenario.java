@@ -50,7 +50,8 @@ public record Scenario(String name, String description, String portfolioJson, Lo
         try {
             root = PortfolioReader.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return new Scenario(name, "", null, null, List.of(), null, List.of("not valid JSON: " + e.getOriginalMessage()));
+            return new Scenario(name, "", null, null, List.of(), null, List.of("not valid JSON" + JsonSyntax.atLineAndColumn(e) + ": "
+                    + JsonSyntax.explain(e)));
         }
         if (root == null || !root.isObject()) {
             return new Scenario(name, "", null, null, List.of(), null, List.of("must be a JSON object"));
