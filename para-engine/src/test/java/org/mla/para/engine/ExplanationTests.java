@@ -2,6 +2,7 @@ package org.mla.para.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mla.para.engine.Fixtures.AS_OF;
+import static org.mla.para.engine.Fixtures.award;
 import static org.mla.para.engine.Fixtures.ENGINE;
 import static org.mla.para.engine.Fixtures.crossTraining;
 import static org.mla.para.engine.Fixtures.level;
@@ -9,8 +10,12 @@ import static org.mla.para.engine.Fixtures.membership;
 import static org.mla.para.engine.Fixtures.presentation;
 import static org.mla.para.engine.Fixtures.workshop;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mla.para.model.Adjustment;
 import org.mla.para.model.Assessment;
 import org.mla.para.model.EvidenceKind;
@@ -35,6 +40,33 @@ class ExplanationTests {
             assertThat(reason.words()).isEqualTo("counted once: same title as p1 “Storytime Basics”");
             assertThat(reason.claims()).containsExactly("p1");
         }
+    }
+
+    @Test
+    void twoCapsOnOneClaimEachSayWhoCountedTowardItWhenItWasAppliedInPlainWords(@TempDir Path dir) throws IOException {
+        Path edition = ParaEngineTests.copyReferenceEdition(dir.resolve("edited"));
+        Path caps = edition.resolve("caps.drl");
+        String text = Files.readString(caps);
+        String last = text.lines().filter(l -> l.contains("insert(Cap.")).reduce((a, b) -> b).orElseThrow();
+        Files.writeString(caps, text.replace(last, last + "\n    insert(Cap.atMost(3).claims().perPortfolio().of(ClaimType.WORKSHOP));"
+                + "\n    insert(Cap.atMost(15).points().perPortfolio().of(ClaimType.WORKSHOP, ClaimType.CEU));"
+                + "\n    insert(Cap.atMost(1).claims().perPortfolio().of(ClaimType.AWARD));"));
+        ParaEngine engine = ParaEngine.fromDirectory(dir);
+        // four workshops of 10 points: the 3-workshop cap leaves w4 nothing; the 15-point cap then cuts w2 to 5 and w3 to 0
+        Portfolio portfolio = level(1).with(workshop("w1", "2"), workshop("w2", "2"), workshop("w3", "2"), workshop("w4", "2"),
+                award("a1"), award("a2")).portfolio();
+
+        Explanation explanation = engine.explain(portfolio, AS_OF, List.of());
+
+        assertThat(explanation.assessment().claims()).extracting(c -> c.points()).containsExactly(10, 5, 0, 0, 10, 0);
+        assertThat(explanation.reasons("w4")).singleElement().satisfies(r -> {
+            assertThat(r.words()).isEqualTo("at most 3 workshops count per portfolio; w1, w2 and w3 already count");
+            assertThat(r.reference()).isEqualTo("CAPPED: workshop 3 claims a portfolio, used by w1, w2, w3");
+        });
+        assertThat(explanation.reasons("w3")).singleElement().satisfies(r ->
+                assertThat(r.words()).isEqualTo("workshops and CEU courses count for at most 15 points a portfolio; w1 and w2 already use 15"));
+        assertThat(explanation.reasons("a2")).singleElement().satisfies(r ->
+                assertThat(r.words()).isEqualTo("at most 1 award counts per portfolio; a1 already counts"));
     }
 
     @Test

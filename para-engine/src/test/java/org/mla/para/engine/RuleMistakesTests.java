@@ -78,6 +78,66 @@ class RuleMistakesTests {
     }
 
     @Test
+    void aConditionBeginningOnTheWhenLineAndAnInsertOnTheThenLineAreReadAsWritten() throws IOException {
+        Files.writeString(extra, HEADER + """
+                import org.mla.para.model.ClaimType;
+                import org.mla.para.model.scoring.Cap;
+                import org.mla.para.model.scoring.Candidate;
+
+                rule "Two more caps, the second only for Level 3"
+                    @id("EXTRA-CAPS")
+                when $candidate : Candidate( targetLevel >= 1,
+                                             asOf != null )
+                then insert(Cap.atMost(3).claims().perPortfolio().of(ClaimType.PRESENTATION));
+                    if ($candidate.targetLevel() == 3) { insert(Cap.atMost(1).claims().perPortfolio().of(ClaimType.AWARD)); }
+                    insert(Cap.atMost(1).claims().perPortfolio().of(ClaimType.PUBLICATION));
+                end
+                """);
+        Path scenario = Files.createDirectories(extra.resolveSibling("scenarios")).resolve("publication-cap.json");
+        Files.writeString(scenario, """
+                {
+                  "description": "At most one publication counts, at Level 1",
+                  "portfolio": {
+                    "applicant": { "id": "A-TEST", "name": "Scenario Applicant" },
+                    "targetLevel": 1, "registeredOn": "2025-09-01", "submittedOn": "2026-02-20",
+                    "claims": [
+                      { "id": "u1", "type": "PUBLICATION", "title": "One", "area": "GENERAL", "date": "2025-03-01",
+                        "kind": "ARTICLE", "evidence": ["COPY"] },
+                      { "id": "u2", "type": "PUBLICATION", "title": "Two", "area": "GENERAL", "date": "2025-04-01",
+                        "kind": "ARTICLE", "evidence": ["COPY"] }
+                    ]
+                  },
+                  "expect": { "claims": { "u2": { "points": 0, "notes": ["CAPPED"] } } }
+                }
+                """);
+        ParaEngine engine = ParaEngine.fromDirectory(dir);
+
+        List<ScenarioResult> results = engine.runScenarios();
+
+        assertThat(results).allSatisfy(r -> assertThat(r.differences()).as(r.scenario()).isEmpty());
+        // the publication cap (line 16) is put to work; the award cap, inserted only for Level 3 (line 15), and the
+        // presentation cap (line 14, on the then line) by no scenario: the Level 1 scenario's publication cap is not mistaken for them
+        // (this copy of the edition has no other scenarios, so its own tables are listed too)
+        assertThat(engine.tableLinesNotShown(results).get("reference")).filteredOn(l -> l.startsWith("EXTRA-CAPS")).containsExactly(
+                "EXTRA-CAPS (" + extra + ":14): the cap Cap.atMost(3).claims().perPortfolio().of(ClaimType.PRESENTATION) takes "
+                        + "points from no claim",
+                "EXTRA-CAPS (" + extra + ":15): the cap Cap.atMost(1).claims().perPortfolio().of(ClaimType.AWARD) takes points "
+                        + "from no claim");
+    }
+
+    @Test
+    void aMisspelledStaticWordOfACapSuggestsIt() throws IOException {
+        assertThat(compileProblems("""
+                rule "More caps"
+                    @id("EXTRA-CAPS")
+                when
+                then
+                    insert(org.mla.para.model.scoring.Cap.atmost(3).claims().perPortfolio().of(org.mla.para.model.ClaimType.AWARD));
+                end
+                """)).singleElement().asString().endsWith("then part: Cap has no method atmost(): did you mean atMost()? (atMost())");
+    }
+
+    @Test
     void aMisspelledFactNamesItAndTheNearestFactWithoutAFollowOnErrorInTheThenPart() throws IOException {
         assertThat(compileProblems("""
                 rule "Workshop hours"

@@ -15,6 +15,7 @@ import org.mla.para.model.EvidenceKind;
 import org.mla.para.model.scoring.AcceptedEvidence;
 import org.mla.para.model.scoring.Cap;
 import org.mla.para.model.scoring.ClaimScore;
+import org.mla.para.model.scoring.ClaimScores;
 
 /**
  * What the scenarios show working: the rules that fired, and the lines of the edition's tables
@@ -92,11 +93,21 @@ public final class Coverage {
         return ruleName + "#" + insert;
     }
 
-    /** Records which rule inserted each table line, and its place among that rule's inserts. */
+    /**
+     * Records which rule inserted each table line, and which of its {@code insert(...)}
+     * statements it was: the one whose text says what the fact holds (a cap's limit, unit, scope
+     * and types; an evidence line's type and kinds), so that a line inserted only sometimes (in
+     * an {@code if}) is still told from its neighbours; else its place among the inserts made.
+     */
     static final class Recorder extends DefaultRuleRuntimeEventListener {
 
+        private final RuleIndex index;
         private final Map<Object, String> keys = new IdentityHashMap<>();
         private final Map<String, Integer> inserted = new LinkedHashMap<>();
+
+        Recorder(RuleIndex index) {
+            this.index = index;
+        }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -105,20 +116,46 @@ public final class Coverage {
             }
             String rule = event.getRule().getName();
             int place = inserted.merge(rule, 1, Integer::sum) - 1;
-            if (event.getObject() instanceof Cap || event.getObject() instanceof AcceptedEvidence) {
-                keys.put(event.getObject(), key(rule, place));
+            Object fact = event.getObject();
+            if (fact instanceof Cap || fact instanceof AcceptedEvidence) {
+                List<RuleIndex.Insert> inserts = index.named(rule).map(RuleIndex.RuleAt::inserts).orElse(List.of());
+                List<Integer> written = new ArrayList<>();
+                for (int i = 0; i < inserts.size(); i++) {
+                    if (describes(inserts.get(i).text().replaceAll("\\s+", ""), fact)) {
+                        written.add(i);
+                    }
+                }
+                keys.put(fact, key(rule, written.size() == 1 ? written.get(0) : place));
             }
         }
 
+        /** Whether an insert's text (without white space) is the declaration of {@code fact}. */
+        private static boolean describes(String text, Object fact) {
+            if (fact instanceof Cap cap) {
+                boolean scope = cap.perTitle() ? text.contains(".perOrganization()") || text.contains(".perTitle()")
+                        : text.contains(".perPortfolio()");
+                return Pattern.compile("\\batMost\\(" + cap.limit() + "\\)").matcher(text).find()
+                        && text.contains(cap.unit() == Cap.Unit.POINTS ? ".points()" : ".claims()") && scope
+                        && cap.types().stream().allMatch(type -> names(text, type.name()));
+            }
+            AcceptedEvidence line = (AcceptedEvidence) fact;
+            return text.contains("AcceptedEvidence.of(") && names(text, line.type().name())
+                    && line.kinds().stream().allMatch(kind -> names(text, kind.name()));
+        }
+
+        private static boolean names(String text, String constant) {
+            return Pattern.compile("(?<![\\w])" + constant + "(?![\\w])").matcher(text).find();
+        }
+
         /** Adds to {@code coverage} the table lines that took effect on {@code scores}. */
-        void addTo(Coverage coverage, List<ClaimScore> scores) {
+        void addTo(Coverage coverage, ClaimScores scores) {
             keys.forEach((fact, key) -> {
                 if (fact instanceof Cap cap) {
-                    if (scores.stream().anyMatch(score -> score.getCappedBy() == cap)) {
+                    if (!scores.tookPointsOf(cap).isEmpty()) {
                         coverage.lines.add(key);
                     }
                 } else if (fact instanceof AcceptedEvidence line) {
-                    for (ClaimScore score : scores) {
+                    for (ClaimScore score : scores.all()) {
                         if (score.getType() == line.type() && score.isEvidenceAccepted()) {
                             for (EvidenceKind kind : score.getClaim().evidence()) {
                                 if (line.kinds().contains(kind)) {

@@ -21,6 +21,7 @@ import org.mla.para.model.Note;
 import org.mla.para.model.Portfolio;
 import org.mla.para.model.scoring.Cap;
 import org.mla.para.model.scoring.ClaimScore;
+import org.mla.para.model.scoring.ClaimScores;
 
 /**
  * Explains notes by asking the rules: the claim a duplicate repeats is the one without which
@@ -39,7 +40,7 @@ public final class NoteExplainer {
     private final Map<ClaimType, List<EvidenceKind>> accepted = new EnumMap<>(ClaimType.class);
     private final Map<Integer, Assessment> without = new java.util.HashMap<>();
     private final Map<List<String>, Assessment> withoutAll = new java.util.HashMap<>();
-    private List<ClaimScore> scores;
+    private ClaimScores scores;
 
     private NoteExplainer(CompiledEdition edition, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
             Assessment assessment) {
@@ -131,46 +132,56 @@ public final class NoteExplainer {
         if (scores == null) {
             scores = Scorer.scores(edition, portfolio, asOf, adjustments);
         }
-        Cap cap = scores.get(index).getCappedBy();
+        Cap cap = scores.all().get(index).getCappedBy();
         return cap == null ? cappedByARule(index, kind) : cappedBy(cap, index);
     }
 
     /**
      * A declared cap took the points: its limit, unit and scope as declared, and the claims
-     * before this one, in claim order, that it counted.
+     * before this one, in claim order, that counted toward it when it was applied (with the
+     * points they had then: a later cap may have taken more from them).
      */
     private Explanation.Reason cappedBy(Cap cap, int index) {
-        ClaimScore capped = scores.get(index);
+        ClaimScore capped = scores.all().get(index);
         List<String> users = new ArrayList<>();
         int used = 0;
-        for (int j = 0; j < index; j++) {
-            ClaimScore other = scores.get(j);
-            boolean sameGroup = !cap.perTitle() || other.getTitleKey().equals(capped.getTitleKey());
-            if (cap.covers(other.getType()) && sameGroup && other.getPoints() > 0) {
-                users.add(other.getId());
-                used += other.getPoints();
+        for (Map.Entry<String, Integer> counted : scores.countedBy(cap).entrySet()) {
+            int at = indexOf(counted.getKey());
+            boolean sameGroup = !cap.perTitle() || scores.all().get(at).getTitleKey().equals(capped.getTitleKey());
+            if (at < index && sameGroup) {
+                users.add(counted.getKey());
+                used += counted.getValue();
             }
         }
-        String kind = cap.types().stream().sorted().map(t -> PlainWords.claimType(t).toLowerCase(Locale.ROOT))
-                .reduce((a, b) -> a + " and " + b).orElse("");
-        String scope = !cap.perTitle() ? " a portfolio"
-                : cap.types().equals(java.util.Set.of(ClaimType.MEMBERSHIP)) ? " per organization" : " per title";
+        List<ClaimType> types = cap.types().stream().sorted().toList();
+        boolean one = types.size() == 1;
+        String scope = !cap.perTitle() ? " a portfolio" : types.contains(ClaimType.MEMBERSHIP) ? " per organization" : " per title";
         String who = String.join(", ", users);
         String whoInWords = users.size() <= 1 ? who
                 : String.join(", ", users.subList(0, users.size() - 1)) + " and " + users.get(users.size() - 1);
         if (cap.unit() == Cap.Unit.CLAIMS) {
+            String kind = types.stream().map(NoteExplainer::singular).reduce((a, b) -> a + " and " + b).orElse("");
+            String counted = cap.limit() == 1 && one ? singular(types.get(0))
+                    : types.stream().map(PlainWords::claims).reduce((a, b) -> a + " and " + b).orElse("");
             String claims = cap.limit() == 1 ? " claim" : " claims";
-            String counted = cap.types().stream().sorted().map(PlainWords::claims).reduce((a, b) -> a + " and " + b).orElse("");
-            String per = !cap.perTitle() ? " per portfolio" : scope;
             return new Explanation.Reason(Note.CAPPED, kind + " " + cap.limit() + claims + scope + (users.isEmpty() ? "" : ", used by " + who),
-                    "at most " + cap.limit() + " " + counted + " count" + per
+                    "at most " + cap.limit() + " " + counted + (cap.limit() == 1 ? " counts" : " count")
+                            + (cap.perTitle() ? scope : " per portfolio")
                             + (users.isEmpty() ? "" : "; " + whoInWords + " already " + (users.size() == 1 ? "counts" : "count")),
                     users, cap.limit());
         }
+        String kind = one ? singular(types.get(0)) : types.stream().map(PlainWords::claims).reduce((a, b) -> a + " and " + b).orElse("");
         return new Explanation.Reason(Note.CAPPED, kind + " " + cap.limit() + scope + (users.isEmpty() ? "" : ", " + used + " used by " + who),
-                kind + " counts for at most " + cap.limit() + " points" + scope
+                kind + (one ? " counts" : " count") + " for at most " + cap.limit() + " points" + scope
                         + (users.isEmpty() ? "" : "; " + whoInWords + " already " + (users.size() == 1 ? "uses " : "use ") + used),
                 users, cap.limit());
+    }
+
+    /** "workshop", "CEU course", "cross-training": a type in a sentence, acronyms kept. */
+    private static String singular(ClaimType type) {
+        String words = PlainWords.claimType(type);
+        boolean acronym = words.length() > 1 && Character.isUpperCase(words.charAt(1));
+        return acronym ? words : words.toLowerCase(Locale.ROOT);
     }
 
     /**

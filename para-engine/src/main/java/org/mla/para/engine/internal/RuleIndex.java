@@ -111,6 +111,7 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
             }
             if (open.whenLine == 0 && WHEN.matcher(line).find()) {
                 open.whenLine = number;
+                open.when.append(line.substring(afterKeyword(line))).append('\n');
             } else if (open.thenLine == 0 && THEN.matcher(line).find()) {
                 open.thenLine = number;
             } else if (END.matcher(line).find()) {
@@ -142,8 +143,9 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
      */
     private static List<Insert> inserts(String[] lines, String[] code, int thenLine, int endLine) {
         List<Insert> inserts = new ArrayList<>();
-        for (int line = thenLine + 1; thenLine > 0 && line < endLine; line++) {
+        for (int line = thenLine; thenLine > 0 && line < endLine; line++) {
             Matcher insert = INSERT.matcher(code[line - 1]);
+            insert.region(line == thenLine ? afterKeyword(code[line - 1]) : 0, code[line - 1].length());
             while (insert.find()) {
                 StringBuilder text = new StringBuilder();
                 int depth = 0;
@@ -178,9 +180,9 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
      */
     private static void balance(RuleAt rule, String[] code, List<Problem> problems, int from, int to, String part, String next) {
         java.util.Deque<Bracket> open = new java.util.ArrayDeque<>();
-        for (int line = from + 1; line < to; line++) {
+        for (int line = from; line < to; line++) {
             String text = code[line - 1];
-            for (int column = 0; column < text.length(); column++) {
+            for (int column = line == from ? afterKeyword(text) : 0; column < text.length(); column++) {
                 char c = text.charAt(column);
                 int opener = OPENERS.indexOf(c);
                 int closer = CLOSERS.indexOf(c);
@@ -211,6 +213,14 @@ public record RuleIndex(List<RuleAt> rules, List<Problem> structureProblems) {
     }
 
     private record Bracket(int kind, int line, int column) {
+    }
+
+    private static final Pattern KEYWORD = Pattern.compile("^\\s*(?:when|then)\\b");
+
+    /** Where the code of a {@code when} or {@code then} line begins: after the keyword (a condition may follow it). */
+    private static int afterKeyword(String line) {
+        Matcher keyword = KEYWORD.matcher(line);
+        return keyword.find() ? keyword.end() : line.length();
     }
 
     /** A rule being read. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -51,7 +52,7 @@ public final class Scorer {
     public static Assessment score(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
             List<Adjustment> adjustments, Coverage coverage) {
         RuleIdRecorder recorder = new RuleIdRecorder(coverage);
-        Coverage.Recorder lines = coverage == null ? null : new Coverage.Recorder();
+        Coverage.Recorder lines = coverage == null ? null : new Coverage.Recorder(compiled.rules());
         Fired result = fire(compiled, portfolio, asOf, adjustments, recorder, lines);
         if (result.firings() >= result.limit()) {
             throw looping(compiled, portfolio, asOf, adjustments, result.limit());
@@ -62,7 +63,7 @@ public final class Scorer {
             throw blame(compiled, portfolio, asOf, adjustments, violation);
         });
         if (lines != null) {
-            lines.addTo(coverage, result.scores());
+            lines.addTo(coverage, result.all());
         }
         return assessment;
     }
@@ -72,13 +73,17 @@ public final class Scorer {
      * {@link #score} already made (and checked) of the same portfolio: which declared cap took
      * points from which claim.
      */
-    public static List<ClaimScore> scores(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
+    public static ClaimScores scores(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf,
             List<Adjustment> adjustments) {
-        return fire(compiled, portfolio, asOf, adjustments, new RuleIdRecorder(null)).scores();
+        return fire(compiled, portfolio, asOf, adjustments, new RuleIdRecorder(null)).all();
     }
 
     /** The working facts after the rules came to rest (or hit the limit). */
-    private record Fired(List<ClaimScore> scores, Tally tally, int firings, int limit) {
+    private record Fired(ClaimScores all, Tally tally, int firings, int limit) {
+
+        List<ClaimScore> scores() {
+            return all.all();
+        }
     }
 
     private static Fired fire(CompiledEdition compiled, Portfolio portfolio, LocalDate asOf, List<Adjustment> adjustments,
@@ -106,10 +111,11 @@ public final class Scorer {
                 session.insert(claims.get(i));
                 session.insert(score);
             }
-            session.insert(new ClaimScores(scores));
+            ClaimScores all = new ClaimScores(scores);
+            session.insert(all);
             adjustments.forEach(session::insert);
             try {
-                return new Fired(scores, tally, session.fireAllRules(limit), limit);
+                return new Fired(all, tally, session.fireAllRules(limit), limit);
             } catch (ConsequenceException e) {
                 throw failed(compiled, e);
             }
@@ -140,7 +146,7 @@ public final class Scorer {
             String written = mistake.written().replaceAll("\\s+", "");
             for (RuleIndex.RuleAt table : compiled.rules().rules()) {
                 for (RuleIndex.Insert line : table.inserts()) {
-                    if (line.text().replaceAll("\\s+", "").contains(written)) {
+                    if (Pattern.compile(Pattern.quote(written) + "(?!\\d)").matcher(line.text().replaceAll("\\s+", "")).find()) {
                         return new RuleEditionException(table.file() + ":" + line.line() + ":1", table.label() + ": " + what);
                     }
                 }

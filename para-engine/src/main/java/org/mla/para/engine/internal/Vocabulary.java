@@ -52,7 +52,8 @@ final class Vocabulary {
         if (method.find()) {
             String type = method.group("type");
             return type(type).map(c -> type + " has no method " + method.group("method") + "()" + suggestion(method.group("method"),
-                    methods(c)).map(s -> ": did you mean " + s + "()? (" + list(methods(c), "()") + ")").orElse(" (it has "
+                    callable(c)).map(s -> ": did you mean " + s + "()? (" + list(methods(c).contains(s) ? methods(c)
+                            : callable(c).stream().filter(n -> !methods(c).contains(n)).toList(), "()") + ")").orElse(" (it has "
                     + list(methods(c), "()") + ")")).orElse(message);
         }
         Matcher field = NOT_A_FIELD.matcher(message);
@@ -96,6 +97,14 @@ final class Vocabulary {
                 "ClaimScore", "ClaimScores", "Tally", "Window", "AcceptedEvidence", "Cap", "LevelRequirements")) {
             type(name).ifPresent(c -> names.add(c.getSimpleName()));
         }
+        return List.copyOf(names);
+    }
+
+    /** Every public method of {@code type} a rule may call, on a fact or on the type itself ({@code Cap.atMost}). */
+    static List<String> callable(Class<?> type) {
+        java.util.Set<String> names = new java.util.TreeSet<>(methods(type));
+        Arrays.stream(type.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == type)
+                .map(Method::getName).filter(name -> !List.of("values", "valueOf").contains(name)).forEach(names::add);
         return List.copyOf(names);
     }
 

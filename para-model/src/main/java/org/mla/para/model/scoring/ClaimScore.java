@@ -166,7 +166,10 @@ public final class ClaimScore {
         }
     }
 
-    /** The declared {@link Cap} that took points from the claim, or {@code null} when none did. */
+    /**
+     * The declared {@link Cap} that took points from the claim (the last, when several did), or
+     * {@code null} when none did.
+     */
     public Cap getCappedBy() {
         return cappedBy;
     }

@@ -2,9 +2,12 @@ package org.mla.para.model.scoring;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -21,6 +24,8 @@ import org.mla.para.model.SingleArea;
 public final class ClaimScores {
 
     private final List<ClaimScore> scores;
+    private final Map<Cap, Map<String, Integer>> countedBy = new IdentityHashMap<>();
+    private final Map<Cap, List<String>> tookPointsOf = new IdentityHashMap<>();
 
     /** @param scores the scores in claim order */
     public ClaimScores(List<ClaimScore> scores) {
@@ -102,12 +107,15 @@ public final class ClaimScores {
 
     private void apply(Cap cap) {
         Map<String, Integer> used = new HashMap<>();
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        List<String> took = new ArrayList<>();
         for (ClaimScore score : scores) {
             if (!cap.covers(score.getType()) || !score.isCounting()) {
                 continue;
             }
             String group = cap.perTitle() ? score.getTitleKey() : "";
             int before = used.getOrDefault(group, 0);
+            int points = score.getPoints();
             if (cap.unit() == Cap.Unit.POINTS) {
                 score.capTo(cap, cap.limit() - before);
                 used.put(group, before + score.getPoints());
@@ -117,7 +125,29 @@ public final class ClaimScores {
                     used.put(group, before + 1);
                 }
             }
+            if (score.getPoints() < points) {
+                took.add(score.getId());
+            }
+            if (score.getPoints() > 0) {
+                counted.put(score.getId(), score.getPoints());
+            }
         }
+        countedBy.put(cap, counted);
+        tookPointsOf.put(cap, took);
+    }
+
+    /**
+     * The claims that counted toward {@code cap} when it was applied, in claim order, with the
+     * points each had then (for a cap on claims, each counts as one claim); empty before the caps
+     * are applied.
+     */
+    public Map<String, Integer> countedBy(Cap cap) {
+        return Collections.unmodifiableMap(countedBy.getOrDefault(cap, Map.of()));
+    }
+
+    /** The claims {@code cap} took points from, in claim order; empty when it took none (or was not applied). */
+    public List<String> tookPointsOf(Cap cap) {
+        return Collections.unmodifiableList(tookPointsOf.getOrDefault(cap, List.of()));
     }
 
     /** Gives every scored single-area claim not yet placed (by a reviewer's move) all its points in its area. */
