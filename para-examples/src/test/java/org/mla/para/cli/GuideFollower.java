@@ -176,7 +176,8 @@ final class GuideFollower {
         throw new AssertionError("no edition \"" + edition + "\" in " + project);
     }
 
-    private static void copyTree(Path source, Path target) throws IOException {
+    /** Copies a folder and everything in it. */
+    static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());

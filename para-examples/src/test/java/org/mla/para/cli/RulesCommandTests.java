@@ -15,22 +15,17 @@ class RulesCommandTests {
 
     private static final String BUNDLED = "../para-rules/src/main/resources/org/mla/para/rules/reference";
 
+    /** A copy of the bundled edition whose first cap is -20: its caps.drl. */
+    private static Path copyOfBundledWithANegativeCap(Path dir) throws IOException {
+        Path caps = copyOfBundled(dir).resolve("caps.drl");
+        Files.writeString(caps, Files.readString(caps).replace("Cap.atMost(20)", "Cap.atMost(-20)"));
+        return caps;
+    }
+
     /** A maintainer's working copy of the bundled edition, scenarios included. */
     private static Path copyOfBundled(Path dir) throws IOException {
-        Path source = Path.of(BUNDLED);
         Path target = dir.resolve("reference");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        Files.copy(in, copy);
-                    }
-                }
-            }
-        }
+        GuideFollower.copyTree(Path.of(BUNDLED), target);
         return target;
     }
 
@@ -147,9 +142,7 @@ class RulesCommandTests {
 
     @Test
     void rulesThatFailOnTheScenariosAreABrokenEditionSaidOnceAndNotACoverageReport(@TempDir Path dir) throws IOException {
-        Path edition = copyOfBundled(dir);
-        Path caps = edition.resolve("caps.drl");
-        Files.writeString(caps, Files.readString(caps).replace("Cap.atMost(20)", "Cap.atMost(-20)"));
+        Path caps = copyOfBundledWithANegativeCap(dir);
 
         Para para = Para.run("rules", "test", "--require-coverage", dir.toString());
 
@@ -165,9 +158,7 @@ class RulesCommandTests {
 
     @Test
     void checkPointsAtTheScenarioThatShowsAProblemRatherThanSavingACopyOfItsPortfolio(@TempDir Path dir) throws IOException {
-        Path edition = copyOfBundled(dir);
-        Path caps = edition.resolve("caps.drl");
-        Files.writeString(caps, Files.readString(caps).replace("Cap.atMost(20)", "Cap.atMost(-20)"));
+        Path caps = copyOfBundledWithANegativeCap(dir);
 
         Para para = Para.run("rules", "check", dir.toString());
 
