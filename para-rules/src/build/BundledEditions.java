@@ -17,9 +17,12 @@ import java.util.stream.Stream;
  * compiler would otherwise get wrong or report obscurely: each edition's rule files must declare
  * the Java package of their folder, and the folder's name must be able to name one.
  *
- * <p>Usage: {@code java BundledEditions.java RESOURCES OUTPUT [SHOWN_FROM]}: the resources
- * folder, the list to write, and the folder that paths in messages are relative to. Prints one
- * line per problem and exits 1 when there is any, writing nothing.
+ * <p>Usage: {@code java BundledEditions.java RESOURCES OUTPUT [SHOWN_FROM [PROBLEMS]]}: the
+ * resources folder, the list to write, the folder that paths in messages are relative to, and
+ * where to write the problems. When there is any problem, nothing else is written, and the
+ * problems, one a line, go to PROBLEMS (and the program ends normally, for the build to report
+ * them as its failure; the file is left empty when there is none), or without it to the
+ * standard error (and the exit status is 1).
  *
  * <p>A single-file program, run by the JDK's source launcher: nothing to compile or install.
  */
@@ -46,17 +49,25 @@ public final class BundledEditions {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java BundledEditions.java RESOURCES OUTPUT [SHOWN_FROM]");
+            System.err.println("usage: java BundledEditions.java RESOURCES OUTPUT [SHOWN_FROM [PROBLEMS]]");
             System.exit(2);
         }
         Path resources = Path.of(args[0]).toAbsolutePath().normalize();
         Path output = Path.of(args[1]).toAbsolutePath().normalize();
         Path shownFrom = Path.of(args.length > 2 ? args[2] : "").toAbsolutePath().normalize();
+        Path problemsFile = args.length > 3 ? Path.of(args[3]).toAbsolutePath().normalize() : null;
         BundledEditions run = new BundledEditions(resources, shownFrom);
         List<String> editions = run.editions();
+        if (problemsFile != null) { // empty when there is none, for the build to read either way
+            Files.createDirectories(problemsFile.getParent());
+            Files.writeString(problemsFile, String.join("\n", run.problems), StandardCharsets.UTF_8);
+        }
         if (!run.problems.isEmpty()) {
-            run.problems.forEach(System.err::println);
-            System.exit(1);
+            if (problemsFile == null) {
+                run.problems.forEach(System.err::println);
+                System.exit(1);
+            }
+            return;
         }
         String index = String.join("\n", editions) + "\n";
         if (!Files.exists(output) || !Files.readString(output, StandardCharsets.UTF_8).equals(index)) {

@@ -117,6 +117,26 @@ class BundledEditionsTests {
     }
 
     @Test
+    void asTheBuildRunsItTheProblemsGoToTheirFileForTheBuildToFailWith() throws Exception {
+        Path resources = temp.resolve("resources");
+        edition(resources, "y2027", "package org.mla.para.rules.reference;");
+        Path problems = temp.resolve("target/bundled-editions-problems.txt");
+        write(problems, "from an earlier build");
+
+        Run run = run(resources, temp.resolve("para-editions"), problems);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errors()).isEmpty();
+        assertThat(Files.readAllLines(problems)).singleElement().asString()
+                .startsWith("resources/org/mla/para/rules/y2027/caps.drl:1: the package line must be");
+
+        Files.writeString(resources.resolve("org/mla/para/rules/y2027/caps.drl"), "package org.mla.para.rules.y2027;\n");
+        assertThat(run(resources, temp.resolve("para-editions"), problems).exitCode()).isZero();
+        assertThat(problems).as("no problems left: nothing for the build to fail with").isEmptyFile();
+        assertThat(temp.resolve("para-editions")).hasContent("org/mla/para/rules/y2027");
+    }
+
+    @Test
     void noEditionAtAllIsAProblem() throws Exception {
         Path resources = temp.resolve("resources");
         write(resources.resolve("org/mla/para/rules/workflow.json"), "{}");
@@ -144,11 +164,15 @@ class BundledEditionsTests {
     }
 
     /** Runs the program as the build does, with paths shown from the temporary folder. */
-    private Run run(Path resources, Path output) throws Exception {
+    private Run run(Path resources, Path output, Path... problems) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path errors = temp.resolve("errors.txt");
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xshare:auto", PROGRAM.toString(), resources.toString(), output.toString(), temp.toString())))
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xshare:auto", PROGRAM.toString(), resources.toString(), output.toString(), temp.toString()));
+        for (Path file : problems) {
+            command.add(file.toString());
+        }
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(false).redirectError(errors.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
