@@ -21,6 +21,7 @@ import org.mla.para.model.Workshop;
 class Edition2027Tests {
 
     private static final Path EDITION = Path.of("src/test/resources/edition-2027");
+    private static final Path REFERENCE = Path.of("../para-rules/src/main/resources/org/mla/para/rules/reference");
 
     @Test
     void theEditionPassesTheRuleCheckAndItsScenariosFireEveryRule() {
@@ -34,7 +35,8 @@ class Edition2027Tests {
 
     @Test
     void aPortfolioIsAssessedUnderTheEditionInForceOnItsRegistrationDay() {
-        ParaEngine engine = ParaEngine.builder().withBundledEditions().withEditionsIn(EDITION).build();
+        // The reference edition from its folder, not the bundled editions: a bundled one of 2027 would clash with this one.
+        ParaEngine engine = ParaEngine.builder().withEditionsIn(REFERENCE).withEditionsIn(EDITION).build();
 
         Assessment before = engine.assess(registeredOn(LocalDate.of(2026, 12, 31)));
         Assessment after = engine.assess(registeredOn(LocalDate.of(2027, 1, 1)));
