@@ -126,7 +126,8 @@ class Edition2027Tests {
 
     @Test
     void aPortfolioIsAssessedUnderTheEditionInForceOnItsRegistrationDay() {
-        ParaEngine engine = ParaEngine.builder().withBundledEditions().withEditionsIn(EDITION).build();
+        // The reference edition from its folder, not the bundled editions: a bundled one of 2027 would clash with this one.
+        ParaEngine engine = ParaEngine.builder().withEditionsIn(REFERENCE).withEditionsIn(EDITION).build();
 
         Assessment before = engine.assess(registeredOn(LocalDate.of(2026, 12, 31)));
         Assessment after = engine.assess(registeredOn(LocalDate.of(2027, 1, 1)));

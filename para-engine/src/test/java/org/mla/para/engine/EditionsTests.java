@@ -29,7 +29,8 @@ class EditionsTests {
 
     @Test
     void editionsAreKnownOldestFirst() {
-        assertThat(BOTH.editions()).extracting(Edition::id).containsExactly("reference", "fixture-2026");
+        assertThat(BOTH.editions()).extracting(Edition::effectiveFrom).isSorted();
+        assertThat(BOTH.editions()).extracting(Edition::id).containsSubsequence("reference", "fixture-2026");
     }
 
     @Test

@@ -31,8 +31,8 @@ class ParaEngineTests {
 
     @Test
     void theBundledEngineKnowsTheReferenceEditionAndItsSevenAreas() {
-        assertThat(ENGINE.editions()).singleElement().satisfies(edition -> {
-            assertThat(edition.id()).isEqualTo("reference");
+        // Other bundled editions may sit beside it: a maintainer adds one by adding its folder to para-rules.
+        assertThat(ENGINE.editions()).filteredOn(edition -> edition.id().equals("reference")).singleElement().satisfies(edition -> {
             assertThat(edition.effectiveFrom()).isEqualTo(LocalDate.of(2020, 3, 12));
             assertThat(edition.areaCodes()).containsExactly("PUBLIC_SERVICES", "REFERENCE", "TECHNICAL_SERVICES",
                     "TECHNOLOGY", "ADMINISTRATION", "YOUTH_SERVICES", "GENERAL");
