@@ -109,7 +109,7 @@ public record CompiledEdition(Edition edition, KieBase kieBase, EditionSource so
     public static CompiledEdition compileNow(EditionSource source) {
         RuleIndex index = RuleIndex.of(source);
         java.util.concurrent.CompletableFuture<List<Problem>> lint =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleLint.check(source));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleLint.check(source, index));
         List<Problem> problems = new ArrayList<>(index.structureProblems());
         java.util.Set<String> unreadable = new java.util.HashSet<>();
         index.structureProblems().forEach(p -> unreadable.add(p.path().replaceAll(":\\d+:\\d+$", "")));

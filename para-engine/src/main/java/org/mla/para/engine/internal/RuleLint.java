@@ -44,12 +44,11 @@ final class RuleLint {
     private RuleLint() {
     }
 
-    /** Every problem of the edition's rule files, in file order. */
-    static List<Problem> check(EditionSource source) {
+    /** Every problem of the edition's rule files, in file order; {@code index} names the rule each lies in. */
+    static List<Problem> check(EditionSource source, RuleIndex index) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> ids = new LinkedHashMap<>();
         Set<String> areas = Set.copyOf(source.edition().areaCodes());
-        RuleIndex index = RuleIndex.of(source);
         source.rules().forEach((name, text) -> {
             String file = source.location() + "/" + name;
             List<Problem> inFile = new ArrayList<>();

@@ -157,13 +157,9 @@ public final class ClaimScore {
         }
     }
 
-    /** Limits the claim to what {@code cap} has left, recording the cap when that takes points away. */
-    void capTo(Cap cap, long left) {
-        int before = points;
-        capTo(left);
-        if (points < before) {
-            cappedBy = cap;
-        }
+    /** Records the declared cap that took points from the claim ({@link ClaimScores#applyCaps}). */
+    void cappedBy(Cap cap) {
+        cappedBy = cap;
     }
 
     /**

@@ -107,8 +107,6 @@ public final class ClaimScores {
 
     private void apply(Cap cap) {
         Map<String, Integer> used = new HashMap<>();
-        Map<String, Integer> counted = new LinkedHashMap<>();
-        List<String> took = new ArrayList<>();
         for (ClaimScore score : scores) {
             if (!cap.covers(score.getType()) || !score.isCounting()) {
                 continue;
@@ -117,23 +115,22 @@ public final class ClaimScores {
             int before = used.getOrDefault(group, 0);
             int points = score.getPoints();
             if (cap.unit() == Cap.Unit.POINTS) {
-                score.capTo(cap, cap.limit() - before);
+                score.capTo(cap.limit() - before);
                 used.put(group, before + score.getPoints());
             } else {
-                score.capTo(cap, before < cap.limit() ? score.getPoints() : 0);
+                score.capTo(before < cap.limit() ? score.getPoints() : 0);
                 if (score.getPoints() > 0) {
                     used.put(group, before + 1);
                 }
             }
             if (score.getPoints() < points) {
-                took.add(score.getId());
+                score.cappedBy(cap);
+                tookPointsOf.computeIfAbsent(cap, c -> new ArrayList<>()).add(score.getId());
             }
             if (score.getPoints() > 0) {
-                counted.put(score.getId(), score.getPoints());
+                countedBy.computeIfAbsent(cap, c -> new LinkedHashMap<>()).put(score.getId(), score.getPoints());
             }
         }
-        countedBy.put(cap, counted);
-        tookPointsOf.put(cap, took);
     }
 
     /**
